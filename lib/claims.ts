@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { EVENT_IDS } from "./events";
+import type { MetricId } from "./metrics";
+import { QUALIFIER_IDS, QUALIFIERS } from "./qualifiers";
+
+const text = (what: string) =>
+  z.string().trim().min(1, `${what} is empty`);
+
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lower-case slug (a-z, 0-9, single hyphens)");
+
+/** YYYY, YYYY-MM or YYYY-MM-DD, and a real calendar date. */
+export const isPartialDate = (s: string): boolean => {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  const [y, mo = "01", d = "01"] = [m[1], m[2], m[3]];
+  const date = new Date(`${y}-${mo}-${d}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${mo}-${d}`);
+};
+
+/** A partial date, or empty when the source itself is undated. */
+export const optionalDate = z
+  .string()
+  .refine((s) => s === "" || isPartialDate(s), "must be a date written YYYY, YYYY-MM or YYYY-MM-DD, or empty if undated");
+
+// Empty means "the source gives no such bound", never zero.
+const bound = z
+  .string()
+  .regex(/^(0|[1-9]\d*)?$/, "must be a whole number (digits only, no separators) or empty")
+  .transform((s) => (s === "" ? null : Number(s)));
+
+const passage = z
+  .string()
+  .trim()
+  .refine((s) => {
+    const words = s.split(/\s+/).filter(Boolean).length;
+    return words >= 3 && words <= 20;
+  }, "passage must be 3 to 20 words copied from the source");
+
+/** One row of deaths.csv, injuries.csv, detentions.csv, protester-convictions.csv, officer-prosecutions.csv. */
+export const claimRow = z
+  .object({
+    figure_id: slug,
+    event: z.enum(EVENT_IDS, { error: `must be one of ${EVENT_IDS.join(", ")}` }),
+    place: text("place"),
+    measure: slug,
+    claimant: z.enum(["official", "independent"], { error: "must be official or independent" }),
+    claimed_by: text("claimed_by"),
+    value_low: bound,
+    value_high: bound,
+    qualifier: z.enum(QUALIFIER_IDS, { error: `must be one of ${QUALIFIER_IDS.join(", ")}` }),
+    as_of: optionalDate,
+    source_id: slug,
+    passage,
+    note: z.string().trim(),
+  })
+  .superRefine((row, ctx) => {
+    const b = { low: row.value_low, high: row.value_high };
+    if (b.low === null && b.high === null) {
+      ctx.addIssue({ code: "custom", path: ["value_low"], message: "at least one of value_low, value_high is required" });
+      return;
+    }
+    if (b.low !== null && b.high !== null && b.low > b.high) {
+      ctx.addIssue({ code: "custom", path: ["value_low"], message: `value_low ${b.low} is greater than value_high ${b.high}` });
+      return;
+    }
+    const why = QUALIFIERS[row.qualifier].check(b);
+    if (why) ctx.addIssue({ code: "custom", path: ["qualifier"], message: why });
+  }, {
+    // Cross-column rules only make sense once every cell parsed; otherwise they would repeat its error.
+    when: (payload) => payload.issues.length === 0,
+  });
+
+export type ClaimRow = z.infer<typeof claimRow>;
+/** A figure as one body states it, with the metric file it came from. */
+export type Claim = ClaimRow & { metric: MetricId };
+export type Claimant = Claim["claimant"];

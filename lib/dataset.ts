@@ -1,0 +1,94 @@
+import { readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { claimRow, type Claim } from "./claims";
+import { formatIssue, parseTable, type ValidationIssue } from "./csv-table";
+import { isMeasureOf, METRIC_IDS, METRICS, type MetricId } from "./metrics";
+import { sourceRow, type Source } from "./sources";
+
+export type Dataset = {
+  claims: Claim[];
+  sources: Source[];
+  sourcesById: ReadonlyMap<string, Source>;
+};
+
+export const metricFile = (metric: MetricId) => `${metric}.csv`;
+export const SOURCES_FILE = "sources.csv";
+export const DATA_FILES = [SOURCES_FILE, ...METRIC_IDS.map(metricFile)] as const;
+
+/** File name → CSV text. A missing file is `undefined`. */
+export type DataFiles = Partial<Record<string, string>>;
+
+/** Validates all data files together; returns the dataset and every issue found (empty when valid). */
+export function validateDataset(files: DataFiles): { dataset: Dataset; issues: ValidationIssue[] } {
+  const issues: ValidationIssue[] = [];
+  const read = (file: string) => {
+    const text = files[file];
+    if (text === undefined) issues.push({ file, line: 0, column: "-", message: "file is missing" });
+    return text ?? "";
+  };
+
+  const parsedSources = parseTable(SOURCES_FILE, read(SOURCES_FILE), sourceRow);
+  issues.push(...parsedSources.issues);
+  const sourcesById = new Map<string, Source>();
+  for (const { value, line } of parsedSources.rows) {
+    if (sourcesById.has(value.source_id)) {
+      issues.push({ file: SOURCES_FILE, line, column: "source_id", message: `duplicate source_id "${value.source_id}"` });
+    } else sourcesById.set(value.source_id, value);
+  }
+
+  const claims: Claim[] = [];
+  const firstSeen = new Map<string, string>();
+  for (const metric of METRIC_IDS) {
+    const file = metricFile(metric);
+    const parsed = parseTable(file, read(file), claimRow);
+    issues.push(...parsed.issues);
+    for (const { value, line } of parsed.rows) {
+      const at = (column: string, message: string) => issues.push({ file, line, column, message });
+      let ok = true;
+      const earlier = firstSeen.get(value.figure_id);
+      if (earlier) {
+        ok = false;
+        at("figure_id", `duplicate figure_id "${value.figure_id}" (first used at ${earlier})`);
+      } else firstSeen.set(value.figure_id, `${file}:${line}`);
+      if (!isMeasureOf(metric, value.measure)) {
+        ok = false;
+        at("measure", `"${value.measure}" is not a ${metric} measure; use one of ${Object.keys(METRICS[metric].measures).join(", ")}`);
+      }
+      if (!sourcesById.has(value.source_id)) {
+        ok = false;
+        at("source_id", `unknown source_id "${value.source_id}"; add it to ${SOURCES_FILE}`);
+      }
+      if (ok) claims.push({ ...value, metric });
+    }
+  }
+  return { dataset: { claims, sources: [...sourcesById.values()], sourcesById }, issues };
+}
+
+export function readDataFiles(dir: string): DataFiles {
+  const files: DataFiles = {};
+  for (const file of DATA_FILES) {
+    const p = path.join(dir, file);
+    if (existsSync(p)) files[file] = readFileSync(p, "utf8");
+  }
+  return files;
+}
+
+export class InvalidDataError extends Error {
+  constructor(readonly issues: ValidationIssue[]) {
+    super(`data/ has ${issues.length} problem(s):\n${issues.map(formatIssue).join("\n")}`);
+  }
+}
+
+export const DATA_DIR = path.join(process.cwd(), "data");
+
+let cached: Dataset | undefined;
+
+/** The validated dataset, read once per process; throws (and so fails the build) on any issue. */
+export function getDataset(): Dataset {
+  if (!cached) {
+    const { dataset, issues } = validateDataset(readDataFiles(DATA_DIR));
+    if (issues.length) throw new InvalidDataError(issues);
+    cached = dataset;
+  }
+  return cached;
+}

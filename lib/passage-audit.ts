@@ -1,0 +1,72 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Claim } from "./claims";
+import { QUALIFIERS, statedNumber } from "./qualifiers";
+
+/**
+ * The archived texts every passage points into (../shared/sources/<source_id>.txt).
+ * Same matching rule as ../shared/tools/check-quotes.mjs: letters and digits only, lower case.
+ */
+export const SOURCE_TEXTS_DIR = process.env.SOURCE_TEXTS_DIR ?? path.resolve(process.cwd(), "..", "shared", "sources");
+
+export const squash = (s: string): string => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+const WORDS: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  // Ukrainian "п’ятьох" (five, genitive), as in the Radio Svoboda report.
+  "п’ятьох": 5, "п'ятьох": 5,
+};
+
+/** Every number a passage states, in digits ("4,578", "4.578") or words ("Sixty-four", "a hundred", "five thousand"). */
+export function numbersIn(passage: string): Set<number> {
+  const found = new Set<number>();
+  // Thousands separators: comma, dot (German) or space, only between groups of three digits.
+  for (const m of passage.matchAll(/\d{1,3}(?:[,. ]\d{3})+(?!\d)|\d+/g)) found.add(Number(m[0].replace(/[,. ]/g, "")));
+  const tokens = passage.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const [tens, unit] = token.split("-");
+    let n = WORDS[token] ?? (tens && unit && WORDS[tens] !== undefined && WORDS[unit] !== undefined ? WORDS[tens]! + WORDS[unit]! : undefined);
+    if (n === undefined) continue;
+    const next = tokens[i + 1];
+    if (next === "hundred") n *= 100;
+    else if (next === "thousand") n *= 1000;
+    found.add(n);
+  }
+  return found;
+}
+
+export type AuditProblem = { figureId: string; message: string };
+
+/** What a reader checking a row against its source would object to; empty when the row holds up. */
+export function auditClaim(claim: Claim, sourceText: string | null): AuditProblem[] {
+  const problems: AuditProblem[] = [];
+  const say = (message: string) => problems.push({ figureId: claim.figure_id, message });
+  if (sourceText === null) say(`no archived text for source ${claim.source_id}`);
+  else if (!squash(sourceText).includes(squash(claim.passage))) say(`passage not found in ${claim.source_id}`);
+
+  const numbers = numbersIn(claim.passage);
+  const bounds = { low: claim.value_low, high: claim.value_high };
+  const stated =
+    claim.qualifier === "range" ? [claim.value_low, claim.value_high] : [statedNumber(claim.qualifier, bounds)];
+  for (const n of stated) {
+    if (n !== null && !numbers.has(n)) say(`the passage does not state ${n}`);
+  }
+  const rule = QUALIFIERS[claim.qualifier];
+  const text = ` ${claim.passage.toLowerCase().replace(/\s+/g, " ")} `;
+  if (claim.qualifier !== "range" && rule.wordings.length && !rule.wordings.some((w) => text.includes(` ${w} `) || text.includes(` ${w}`))) {
+    say(`qualifier ${claim.qualifier} but the passage has none of: ${rule.wordings.join(", ")}`);
+  }
+  return problems;
+}
+
+const cache = new Map<string, string | null>();
+export function archivedText(sourceId: string): string | null {
+  if (!cache.has(sourceId)) {
+    const p = path.join(SOURCE_TEXTS_DIR, `${sourceId}.txt`);
+    cache.set(sourceId, existsSync(p) ? readFileSync(p, "utf8") : null);
+  }
+  return cache.get(sourceId) ?? null;
+}

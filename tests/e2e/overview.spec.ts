@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { selectClaims } from "../../lib/comparison";
+import { getDataset } from "../../lib/dataset";
+
+const { claims } = getDataset();
+const killedCount = (event: "zhanaozen-2011" | "january-2022") =>
+  selectClaims(claims, { event, metric: "deaths", measure: "killed" }).length;
+
+test.describe("overview", () => {
+  test("draws each event's deaths chart as SVG, one bar per count", async ({ page }) => {
+    await page.goto("/");
+    for (const event of ["zhanaozen-2011", "january-2022"] as const) {
+      const chart = page.locator(`#${event}-killed svg.recharts-surface`);
+      await expect(chart).toHaveCount(1);
+      const expected = killedCount(event);
+      expect(expected).toBeGreaterThan(10);
+      await expect(chart.locator("g.claim-bar")).toHaveCount(expected);
+      await expect(chart.locator("g.claim-bar--official")).not.toHaveCount(0);
+      await expect(chart.locator("g.claim-bar--independent")).not.toHaveCount(0);
+    }
+  });
+
+  test("shows open-ended claims with their wording, not bare numbers", async ({ page }) => {
+    await page.goto("/");
+    const zh = page.locator("#zhanaozen-2011-killed");
+    await expect(zh.locator('g[data-figure-id="zh11-killed-ai-2013-05"] .claim-bar__open-end')).toHaveCount(1);
+    await expect(zh.locator('g[data-figure-id="zh11-killed-ai-2013-05"] text')).toHaveText("at least 15");
+    await expect(zh.locator('g[data-figure-id="zh11-killed-residents-kommersant-2011-12"] .claim-bar__range')).toHaveCount(1);
+    await expect(zh.locator("table tr#zh11-killed-residents-kommersant-2011-12 td.figure")).toContainText("30 to 70");
+  });
+
+  test("headline tables give the official and the independent figure side by side", async ({ page }) => {
+    await page.goto("/");
+    const jan = page.locator("#january-2022-headlines");
+    await expect(jan.locator('tr[data-metric="deaths"] td').nth(0)).toContainText("at least 238");
+    await expect(jan.locator('tr[data-metric="deaths"] td').nth(1)).toContainText("more than 240");
+    await expect(jan.locator('tr[data-metric="detentions"] td').nth(0)).toContainText("about 9,900");
+    await expect(jan.locator('tr[data-metric="protester-convictions"] td').nth(0)).toContainText("1,205");
+    const zh = page.locator("#zhanaozen-2011-headlines");
+    await expect(zh.locator('tr[data-metric="deaths"] td').nth(0)).toContainText("17");
+    await expect(zh.locator('tr[data-metric="deaths"] td').nth(1)).toContainText("at least 64");
+  });
+
+  test("states the accountability contrast from the data", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("january-2022-ratio")).toHaveText("About 31 protesters convicted for every officer imprisoned");
+    const chart = page.locator("#january-2022-accountability");
+    await expect(chart.locator("g.claim-bar")).toHaveCount(3);
+    await expect(chart.locator("table")).toContainText("1,205");
+    await expect(chart.locator("table")).toContainText("39");
+  });
+
+  test("every source link in the data tables is a text-fragment link to the original", async ({ page }) => {
+    await page.goto("/");
+    const hrefs = await page.locator("table.claims-table a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs.length).toBeGreaterThan(20);
+    for (const href of hrefs) expect(href).toMatch(/^https?:\/\/[^#]+#:~:text=\S+$/);
+  });
+});

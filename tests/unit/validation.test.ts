@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { formatIssue } from "../../lib/csv-table";
+import { type DataFiles, DATA_FILES, validateDataset } from "../../lib/dataset";
+
+const HEADER = "figure_id,event,place,measure,claimant,claimed_by,value_low,value_high,qualifier,as_of,source_id,passage,note";
+const GOOD = "zh11-killed-x,zhanaozen-2011,all,killed,official,General Prosecutor,15,15,exact,2012-01-25,src-a,fifteen people died there,";
+const SOURCES = "source_id,title,publisher,publisher_type,published,url\nsrc-a,A report,Some NGO,ngo,2013-05,https://example.org/a\n";
+
+/** A valid data directory whose deaths.csv is `deaths` (header and good row included unless overridden). */
+function files(deaths: string, extra: Partial<Record<string, string>> = {}): DataFiles {
+  const out: DataFiles = {};
+  for (const f of DATA_FILES) out[f] = f === "sources.csv" ? SOURCES : `${HEADER}\n`;
+  out["deaths.csv"] = deaths;
+  return { ...out, ...extra };
+}
+
+const withRow = (row: string) => `${HEADER}\n${GOOD}\n${row}\n`;
+/** GOOD with some cells changed (by column index) and a new figure_id. */
+const variant = (changes: Record<number, string>, id = "zh11-other") => {
+  const cells = GOOD.split(",");
+  cells[0] = id;
+  for (const [i, v] of Object.entries(changes)) cells[Number(i)] = v;
+  return cells.join(",");
+};
+const replace = (field: number, value: string) => withRow(variant({ [field]: value }));
+
+describe("a valid directory", () => {
+  it("has no issues and keeps the row", () => {
+    const { dataset, issues } = validateDataset(files(withRow("")));
+    expect(issues).toEqual([]);
+    expect(dataset.claims.map((c) => [c.figure_id, c.value_low, c.value_high])).toEqual([["zh11-killed-x", 15, 15]]);
+  });
+});
+
+describe("each class of bad row is reported at its line and column", () => {
+  it.each([
+    ["missing column", `${HEADER.replace(",note", "")}\n${GOOD.replace(/,$/, "")}\n`, 1, "-", "missing column(s): note"],
+    ["unknown event", replace(1, "almaty-1986"), 3, "event", "must be one of zhanaozen-2011, january-2022"],
+    ["non-integer value", replace(6, "15.5"), 3, "value_low", "whole number"],
+    ["thousands separator", replace(6, '"1,000"'), 3, "value_low", "whole number"],
+    ["low > high", replace(6, "16"), 3, "value_low", "greater than value_high"],
+    ["no bound at all", withRow(variant({ 6: "", 7: "" })), 3, "value_low", "at least one of"],
+    ["qualifier inconsistent with bounds", replace(8, "at_least"), 3, "qualifier", "at_least needs"],
+    ["unknown qualifier", replace(8, "roughly"), 3, "qualifier", "must be one of"],
+    ["unknown source_id", replace(10, "src-missing"), 3, "source_id", 'unknown source_id "src-missing"'],
+    ["duplicate figure_id", withRow(GOOD), 3, "figure_id", 'duplicate figure_id "zh11-killed-x" (first used at deaths.csv:2)'],
+    ["formula injection with =", replace(5, "=HYPERLINK(1)"), 3, "claimed_by", "formula"],
+    ["formula injection with @", replace(12, "@SUM(A1)"), 3, "note", "formula"],
+    ["formula injection with -", replace(12, "-cmd"), 3, "note", "formula"],
+    ["bad date", replace(9, "2012-13-01"), 3, "as_of", "YYYY-MM-DD"],
+    ["unknown measure", replace(3, "arrested"), 3, "measure", 'not a deaths measure'],
+    ["bad claimant", replace(4, "ngo"), 3, "claimant", "official or independent"],
+    ["too short passage", replace(11, "died"), 3, "passage", "3 to 20 words"],
+    ["ragged row", withRow("a,b,c"), 3, "-", "row has 3 cells, the header has 13"],
+    ["empty file", "", 1, "-", "file is empty"],
+  ])("%s", (_name, deaths, line, column, message) => {
+    const { issues } = validateDataset(files(deaths));
+    const hit = issues.find((i) => i.file === "deaths.csv" && i.line === line && i.column === column);
+    expect(hit, `issues were:\n${issues.map(formatIssue).join("\n")}`).toBeDefined();
+    expect(hit!.message).toContain(message);
+  });
+
+  it("reports every problem at once, with the right lines", () => {
+    const bad = `${HEADER}\n${GOOD}\n${variant({ 1: "x" })}\n${variant({ 6: "abc" }, "zh11-third")}\n`;
+    const { issues } = validateDataset(files(bad, { "injuries.csv": `${HEADER}\n${variant({ 3: "injured", 4: "ngo" }, "zh11-fourth")}\n` }));
+    expect(issues.map(formatIssue)).toEqual([
+      "deaths.csv:3:event: must be one of zhanaozen-2011, january-2022",
+      "deaths.csv:4:value_low: must be a whole number (digits only, no separators) or empty",
+      "injuries.csv:2:claimant: must be official or independent",
+    ]);
+  });
+
+  it("counts lines correctly after a quoted cell that spans lines", () => {
+    const multi = GOOD.replace(/,$/, ',"a note\nover two lines"');
+    const { issues } = validateDataset(files(`${HEADER}\n${multi}\n${variant({ 1: "x" })}\n`));
+    expect(issues.map(formatIssue)).toEqual(["deaths.csv:4:event: must be one of zhanaozen-2011, january-2022"]);
+  });
+
+  it("reports a missing file", () => {
+    const f = files(withRow(""));
+    delete f["sources.csv"];
+    expect(validateDataset(f).issues.map(formatIssue)).toContain("sources.csv:0:-: file is missing");
+  });
+});
