@@ -15,19 +15,19 @@ export default function OverviewPage() {
         shown as the state gave it and as independent monitors, NGOs and journalists reported it, with the gap left visible.
       </p>
       <div className="events">
-        {overviews.map(({ event, deathsChart, headlines, contrastChart, ratioText }) => (
+        {overviews.map(({ event, deathsChart, headlines, accountabilityChart }) => (
           <section key={event.id} className="event" aria-labelledby={`${event.id}-heading`}>
             <h2 id={`${event.id}-heading`}>{event.name}</h2>
             <p className="event-dates">{event.dates}</p>
             <p>{event.summary}</p>
-            {ratioText && (
+            {accountabilityChart && (
               <p className="ratio" data-testid={`${event.id}-ratio`}>
-                <strong>{ratioText[0]!.toUpperCase() + ratioText.slice(1)}</strong>
+                <strong>{accountabilityChart.takeaway}</strong>
               </p>
             )}
             <HeadlineTable id={`${event.id}-headlines`} caption={`${event.name}: latest official and independent figures`} rows={headlines} />
-            <ChartFigure {...deathsChart} />
-            {contrastChart && <ChartFigure {...contrastChart} />}
+            {deathsChart && <ChartFigure spec={deathsChart} />}
+            {accountabilityChart && <ChartFigure spec={accountabilityChart} />}
           </section>
         ))}
       </div>

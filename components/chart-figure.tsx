@@ -1,23 +1,16 @@
-import type { BarDatum } from "@/lib/chart-data";
-import type { Source } from "@/lib/sources";
+import Link from "next/link";
+import type { ChartSpec } from "@/lib/charts";
 import { sourceLine } from "@/lib/sources";
 import { ClaimsChart } from "./claims-chart";
 import { ClaimsTable } from "./claims-table";
 
-export type ChartFigureProps = {
-  id: string;
-  title: string;
-  takeaway: string;
-  unit: string;
-  data: BarDatum[];
-  sources: Source[];
-};
-
-/** A chart as a citable unit: title, takeaway, the SVG, its data table and its source line. */
-export function ChartFigure({ id, title, takeaway, unit, data, sources }: ChartFigureProps) {
+/** A chart as a citable unit: title, takeaway, the SVG, its data table, its source line and permalink. */
+export function ChartFigure({ spec, headingLevel = 3, permalink = true }: { spec: ChartSpec; headingLevel?: 1 | 2 | 3; permalink?: boolean }) {
+  const { id, title, takeaway, unit, data, sources } = spec;
+  const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!;
   return (
     <figure className="chart-figure" id={id} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{title}</h3>
+      <Heading id={`${id}-title`}>{title}</Heading>
       <p className="takeaway">{takeaway}</p>
       <ClaimsChart data={data} unit={unit} title={title} />
       <p className="legend">
@@ -26,7 +19,17 @@ export function ChartFigure({ id, title, takeaway, unit, data, sources }: ChartF
         <span className="swatch swatch--range" aria-hidden="true" /> stated range{" "}
         <span aria-hidden="true">⇢</span> no upper bound (“at least”, “more than”)
       </p>
-      <figcaption className="source-line">{sourceLine(sources)}</figcaption>
+      <figcaption className="source-line">
+        {sourceLine(sources)}
+        {permalink && (
+          <>
+            {" "}
+            <Link className="permalink" href={spec.permalink} prefetch={false}>
+              Link to this chart
+            </Link>
+          </>
+        )}
+      </figcaption>
       <details className="table-toggle" open>
         <summary>Data table</summary>
         <ClaimsTable data={data} caption={title} />

@@ -19,7 +19,7 @@ export function ClaimsTable({ data, caption }: { data: BarDatum[]; caption: stri
         </thead>
         <tbody>
           {data.map((d) => (
-            <tr key={d.figureId} id={d.figureId} data-claimant={d.claimant}>
+            <tr key={d.figureId} data-figure-id={d.figureId} data-claimant={d.claimant}>
               <td>
                 <span className={`tag tag--${d.claimant}`}>{d.claimant}</span>
               </td>

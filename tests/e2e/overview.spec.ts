@@ -10,7 +10,7 @@ test.describe("overview", () => {
   test("draws each event's deaths chart as SVG, one bar per count", async ({ page }) => {
     await page.goto("/");
     for (const event of ["zhanaozen-2011", "january-2022"] as const) {
-      const chart = page.locator(`#${event}-killed svg.recharts-surface`);
+      const chart = page.locator(`#claims--${event}--deaths--killed--all--all svg.recharts-surface`);
       await expect(chart).toHaveCount(1);
       const expected = killedCount(event);
       expect(expected).toBeGreaterThan(10);
@@ -22,11 +22,11 @@ test.describe("overview", () => {
 
   test("shows open-ended claims with their wording, not bare numbers", async ({ page }) => {
     await page.goto("/");
-    const zh = page.locator("#zhanaozen-2011-killed");
+    const zh = page.locator("#claims--zhanaozen-2011--deaths--killed--all--all");
     await expect(zh.locator('g[data-figure-id="zh11-killed-ai-2013-05"] .claim-bar__open-end')).toHaveCount(1);
     await expect(zh.locator('g[data-figure-id="zh11-killed-ai-2013-05"] text')).toHaveText("at least 15");
     await expect(zh.locator('g[data-figure-id="zh11-killed-residents-kommersant-2011-12"] .claim-bar__range')).toHaveCount(1);
-    await expect(zh.locator("table tr#zh11-killed-residents-kommersant-2011-12 td.figure")).toContainText("30 to 70");
+    await expect(zh.locator("table tr[data-figure-id=\"zh11-killed-residents-kommersant-2011-12\"] td.figure")).toContainText("30 to 70");
   });
 
   test("headline tables give the official and the independent figure side by side", async ({ page }) => {
@@ -43,8 +43,8 @@ test.describe("overview", () => {
 
   test("states the accountability contrast from the data", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByTestId("january-2022-ratio")).toHaveText("About 31 protesters convicted for every officer imprisoned");
-    const chart = page.locator("#january-2022-accountability");
+    await expect(page.getByTestId("january-2022-ratio")).toHaveText("About 31 protesters convicted for every officer imprisoned, on the latest figures.");
+    const chart = page.locator("#accountability--january-2022");
     await expect(chart.locator("g.claim-bar")).toHaveCount(3);
     await expect(chart.locator("table")).toContainText("1,205");
     await expect(chart.locator("table")).toContainText("39");

@@ -1,0 +1,43 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { citations, type CitationInput } from "@/lib/citation";
+
+const FORMATS = [
+  ["plain", "Plain text"],
+  ["apa", "APA"],
+  ["bibtex", "BibTeX"],
+] as const;
+
+/**
+ * Server-rendered with the build date as access date, so the text is there and selectable without
+ * JavaScript; with JavaScript the access date becomes today and the copy buttons work.
+ */
+export function CiteBox(props: CitationInput) {
+  const [accessed, setAccessed] = useState(props.accessed);
+  const [copied, setCopied] = useState<string | null>(null);
+  const [canCopy, setCanCopy] = useState(false);
+  useEffect(() => {
+    setAccessed(new Date().toISOString().slice(0, 10));
+    setCanCopy(typeof navigator !== "undefined" && !!navigator.clipboard);
+  }, []);
+  const text = citations({ ...props, accessed });
+  return (
+    <section className="cite-box" aria-labelledby="cite-title">
+      <h2 id="cite-title">Cite this chart</h2>
+      {FORMATS.map(([key, label]) => (
+        <div key={key} className="citation">
+          <h3 id={`cite-${key}`}>{label}</h3>
+          <pre tabIndex={0} aria-labelledby={`cite-${key}`} data-format={key}>
+            {text[key]}
+          </pre>
+          {canCopy && (
+            <button type="button" onClick={() => navigator.clipboard.writeText(text[key]).then(() => setCopied(key))}>
+              {copied === key ? "Copied" : `Copy ${label}`}
+            </button>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
