@@ -50,7 +50,7 @@ function ClaimBar({ x = 0, y = 0, width = 0, height = 0, payload }: ShapeProps) 
 function ClaimTick({ x = 0, y = 0, payload, data }: { x?: number; y?: number; payload?: { value: string; index: number }; data: BarDatum[] }) {
   const datum = payload ? data[payload.index] : undefined;
   if (!datum) return null;
-  const label = datum.shortLabel.length > 38 ? `${datum.shortLabel.slice(0, 37)}…` : datum.shortLabel;
+  const label = datum.shortLabel.length > 35 ? `${datum.shortLabel.slice(0, 34)}…` : datum.shortLabel;
   return (
     <text x={x - 6} y={y} textAnchor="end" fontSize={12} fill="#1a1a1a">
       <tspan x={x - 6} dy="-0.35em" fontWeight={700} fill={CLAIMANT_COLOUR[datum.claimant]}>

@@ -2,10 +2,10 @@ import type { BarDatum } from "@/lib/chart-data";
 import { formatAsOf } from "@/lib/chart-data";
 import type { HeadlineRow } from "@/lib/overview";
 
-function Cell({ datum }: { datum: BarDatum | null }) {
-  if (!datum) return <td className="none">no figure in the sources</td>;
+function Cell({ datum, side }: { datum: BarDatum | null; side: string }) {
+  if (!datum) return <td className="none" data-label={side}>no figure in the sources</td>;
   return (
-    <td data-figure-id={datum.figureId}>
+    <td data-figure-id={datum.figureId} data-label={side}>
       <span className="big">{datum.wording}</span> <span className="measure">{datum.measure}</span>
       <span className="attribution">
         {datum.claimedBy}, {formatAsOf(datum.asOf)} —{" "}
@@ -32,8 +32,8 @@ export function HeadlineTable({ id, caption, rows }: { id: string; caption: stri
           {rows.map((r) => (
             <tr key={r.metric} data-metric={r.metric}>
               <th scope="row">{r.metricName}</th>
-              <Cell datum={r.official} />
-              <Cell datum={r.independent} />
+              <Cell datum={r.official} side="Official" />
+              <Cell datum={r.independent} side="Independent" />
             </tr>
           ))}
         </tbody>

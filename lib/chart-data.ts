@@ -1,5 +1,6 @@
 import type { Claim, Claimant } from "./claims";
 import type { Dataset } from "./dataset";
+import type { EventId } from "./events";
 import { METRICS } from "./metrics";
 import { wording } from "./qualifiers";
 import { passageLink } from "./sources";
@@ -7,6 +8,7 @@ import { passageLink } from "./sources";
 /** One drawn bar: plain, serializable, everything a chart and its table need. */
 export type BarDatum = {
   figureId: string;
+  event: EventId;
   label: string;
   /** The label without its "(as reported by …)" aside, for narrow axis ticks. */
   shortLabel: string;
@@ -46,6 +48,7 @@ export function toBarDatum(claim: Claim, dataset: Dataset): BarDatum {
   const { value_low: low, value_high: high } = claim;
   return {
     figureId: claim.figure_id,
+    event: claim.event,
     label: `${claim.claimed_by}, ${formatAsOf(claim.as_of)}`,
     shortLabel: `${claim.claimed_by.replace(/\s*\([^)]*\)/g, "").replace(/,.*$/, "")}, ${formatAsOf(claim.as_of)}`,
     claimant: claim.claimant,

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ChartSections } from "@/components/chart-sections";
+import { HeadlineTable } from "@/components/headline-table";
+import { getDataset } from "@/lib/dataset";
+import { EVENT_IDS, EVENTS, type EventId } from "@/lib/events";
+import { headlineRows } from "@/lib/overview";
+import { eventSections } from "@/lib/sections";
+
+export const dynamicParams = false;
+export const generateStaticParams = () => EVENT_IDS.map((event) => ({ event }));
+
+type Params = Promise<{ event: string }>;
+const eventOf = async (params: Params): Promise<EventId> => {
+  const { event } = await params;
+  if (!(EVENT_IDS as readonly string[]).includes(event)) notFound();
+  return event as EventId;
+};
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const event = EVENTS[await eventOf(params)];
+  return { title: event.name, description: event.summary };
+}
+
+export default async function EventPage({ params }: { params: Params }) {
+  const id = await eventOf(params);
+  const event = EVENTS[id];
+  const dataset = getDataset();
+  return (
+    <>
+      <h1>{event.name}</h1>
+      <p className="event-dates">{event.dates}</p>
+      <p className="lede">{event.summary}</p>
+      <HeadlineTable id={`${id}-headlines`} caption="Latest official and independent figure for each metric" rows={headlineRows(dataset, id)} />
+      <ChartSections sections={eventSections(dataset, id)} />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { type ChartSpec, chartSpec } from "./charts";
+import type { Dataset } from "./dataset";
+import { EVENT_IDS, EVENTS, type EventId } from "./events";
+import { METRIC_IDS, METRICS, type MetricId } from "./metrics";
+
+/** A titled group of charts on an event or metric page. */
+export type ChartSection = { id: string; title: string; charts: ChartSpec[] };
+
+const present = <T,>(x: T | null): x is T => x !== null;
+
+/** For one event and metric: a chart of every claim per measure (event-wide), then per-place breakdowns. */
+function measureCharts(dataset: Dataset, event: EventId, metric: MetricId): ChartSpec[] {
+  const measures = Object.keys(METRICS[metric].measures).filter((m) =>
+    dataset.claims.some((c) => c.event === event && c.metric === metric && c.measure === m),
+  );
+  const claims = measures.map((measure) =>
+    chartSpec(dataset, { chart: "claims", event, metric, measure, place: "all", claimant: "all" }),
+  );
+  const places = measures.map((measure) => chartSpec(dataset, { chart: "places", event, metric, measure, claimant: "all" }));
+  return [...claims, ...places].filter(present);
+}
+
+export function eventSections(dataset: Dataset, event: EventId): ChartSection[] {
+  const accountability: ChartSection = {
+    id: "accountability",
+    title: "Accountability",
+    charts: [
+      chartSpec(dataset, { chart: "accountability", event }),
+      chartSpec(dataset, { chart: "funnel", event, side: "state" }),
+      chartSpec(dataset, { chart: "funnel", event, side: "protesters" }),
+    ].filter(present),
+  };
+  const metrics = METRIC_IDS.map((metric) => ({ id: metric, title: METRICS[metric].name, charts: measureCharts(dataset, event, metric) }));
+  return [accountability, ...metrics].filter((s) => s.charts.length);
+}
+
+export function metricSections(dataset: Dataset, metric: MetricId): ChartSection[] {
+  return EVENT_IDS.map((event) => ({ id: event, title: EVENTS[event].name, charts: measureCharts(dataset, event, metric) })).filter(
+    (s) => s.charts.length,
+  );
+}
+
