@@ -18,7 +18,8 @@ export default defineConfig({
   use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions },
   projects: [
     { name: "js", use: { javaScriptEnabled: true } },
-    { name: "no-js", use: { javaScriptEnabled: false } },
+    // axe runs inside the page, so it needs JavaScript; everything else is also checked with it off.
+    { name: "no-js", use: { javaScriptEnabled: false }, testIgnore: /a11y\.spec\.ts/ },
   ],
   webServer: {
     command: `npx next start -H 127.0.0.1 -p ${PORT}`,

@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import Papa from "papaparse";
+import { DATA_FILES } from "../../lib/dataset";
+
+test.describe("downloads", () => {
+  for (const file of DATA_FILES) {
+    test(`/data/${file} is byte-for-byte the repository file`, async ({ request }) => {
+      const res = await request.get(`/data/${file}`);
+      expect(res.status()).toBe(200);
+      expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+      expect(res.headers()["content-disposition"]).toBe(`attachment; filename="${file}"`);
+      expect(Buffer.compare(await res.body(), readFileSync(`data/${file}`))).toBe(0);
+    });
+  }
+
+  for (const bad of ["/data/..%2Fpackage.json", "/data/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/data/deaths.csv.bak", "/data/package.json"]) {
+    test(`${bad} is a 404`, async ({ request }) => {
+      expect((await request.get(bad)).status()).toBe(404);
+    });
+  }
+
+  test("a chart's CSV holds exactly the rows the chart draws, with source, passage and URL", async ({ page, request }) => {
+    await page.goto("/charts/claims?event=zhanaozen-2011&metric=deaths&measure=killed");
+    const drawn = await page.locator("svg g.claim-bar").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-figure-id")));
+    const href = await page.getByRole("link", { name: /Download this chart’s data/ }).getAttribute("href");
+    const res = await request.get(href!);
+    expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    const parsed = Papa.parse<Record<string, string>>(await res.text(), { header: true, skipEmptyLines: true });
+    expect(parsed.data.map((r) => r.figure_id)).toEqual(drawn);
+    const kommersant = parsed.data.find((r) => r.figure_id === "zh11-killed-residents-kommersant-2011-12")!;
+    expect(kommersant.wording).toBe("30 to 70");
+    expect(kommersant.passage).toBe("трупов — от 30 до 70");
+    expect(kommersant.source_url).toMatch(/^https:\/\/qwas\.ru\//);
+    expect(kommersant.passage_url).toContain("#:~:text=");
+  });
+
+  test("the data page lists every file with its row count", async ({ page }) => {
+    await page.goto("/data");
+    for (const file of DATA_FILES) {
+      const rows = Papa.parse(readFileSync(`data/${file}`, "utf8"), { header: true, skipEmptyLines: true }).data.length;
+      await expect(page.locator(`tr[data-file="${file}"] td.num`).first()).toHaveText(String(rows));
+    }
+  });
+});

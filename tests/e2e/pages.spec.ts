@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+import { eventSections, metricSections } from "../../lib/sections";
+import { sourceFigures } from "../../lib/source-figures";
+import { EVENT_IDS } from "../../lib/events";
+import { METRIC_IDS } from "../../lib/metrics";
+import { dataset, drawnFigures, ROUTES } from "./helpers";
+
+test.describe("every route", () => {
+  for (const route of ROUTES) {
+    test(`${route} is served, has one h1, and each chart is SVG with its table`, async ({ page }) => {
+      const response = await page.goto(route);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("h1")).toHaveCount(1);
+      const figures = await drawnFigures(page);
+      for (const [id, ids] of Object.entries(figures)) {
+        expect(ids.length, `${id} draws bars`).toBeGreaterThan(0);
+        const rows = await page.locator(`[id="${id}"] table tbody tr`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-figure-id")));
+        expect(rows, `${id}: the table lists exactly the drawn figures`).toEqual(ids);
+      }
+    });
+  }
+});
+
+test.describe("event and metric pages draw exactly what lib/ computes", () => {
+  for (const event of EVENT_IDS) {
+    test(`/events/${event}`, async ({ page }) => {
+      await page.goto(`/events/${event}`);
+      const expected = Object.fromEntries(eventSections(dataset, event).flatMap((s) => s.charts).map((c) => [c.id, c.data.map((d) => d.figureId)]));
+      expect(Object.keys(expected).length).toBeGreaterThan(10);
+      expect(await drawnFigures(page)).toEqual(expected);
+    });
+  }
+  for (const metric of METRIC_IDS) {
+    test(`/metrics/${metric}`, async ({ page }) => {
+      await page.goto(`/metrics/${metric}`);
+      const expected = Object.fromEntries(metricSections(dataset, metric).flatMap((s) => s.charts).map((c) => [c.id, c.data.map((d) => d.figureId)]));
+      expect(await drawnFigures(page)).toEqual(expected);
+    });
+  }
+});
+
+test("the January 2022 page shows how the official death toll moved", async ({ page }) => {
+  await page.goto("/events/january-2022");
+  const table = page.locator('[id="claims--january-2022--deaths--killed--all--all"] table');
+  const official = await table.locator('tr[data-claimant="official"] td.figure').allInnerTexts();
+  const first = official.map((t) => t.split("\n")[0]);
+  for (const n of ["164", "225", "227", "230", "232", "238"]) expect(first).toContain(n);
+  await expect(table.locator('tr[data-figure-id="jan22-killed-moh-dw-2022-01-09"]')).toContainText("technical glitch");
+});
+
+test("the sources page lists every source and every figure, with passage links", async ({ page }) => {
+  await page.goto("/sources");
+  const list = sourceFigures(dataset);
+  await expect(page.locator("ol.source-list > li")).toHaveCount(list.length);
+  await expect(page.locator("ol.source-list li li[data-figure-id]")).toHaveCount(dataset.claims.length);
+  const fragmentLinks = await page.locator('ol.source-list a[href*="#:~:text="]').count();
+  expect(fragmentLinks).toBe(dataset.claims.filter((c) => dataset.sourcesById.get(c.source_id)?.url).length);
+});
+
+test("internal links on every route resolve", async ({ page, request }) => {
+  const seen = new Set<string>();
+  for (const route of ROUTES.slice(0, 11)) {
+    await page.goto(route);
+    const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    for (const h of hrefs) seen.add(h.split("#")[0]!);
+  }
+  expect(seen.size).toBeGreaterThan(50);
+  for (const href of seen) {
+    const res = await request.get(href, { maxRedirects: 0 });
+    expect(res.status(), href).toBe(200);
+  }
+});
+
+test.describe("unknown pages", () => {
+  for (const path of ["/events/almaty-1986", "/metrics/arrests", "/nowhere"]) {
+    test(`${path} is a helpful 404`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator("h1")).toHaveText("Page not found");
+      await expect(page.locator('a[href="/events/january-2022"]').first()).toBeVisible();
+    });
+  }
+});
