@@ -14,6 +14,7 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  timeout: 60_000,
   reporter: [["list"]],
   use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions },
   projects: [

@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { parseChartRequest, type ParseResult, stateKey } from "./lib/chart-state";
+import { EMBED_HEADERS, SITE_HEADERS } from "./lib/security-headers.mjs";
 
 /**
  * Permalinks carry the chart state in the query string (/charts/claims?event=…&metric=…).
@@ -24,7 +25,11 @@ export function proxy(request: NextRequest) {
     case "invalid":
       return new Response(invalidPage(result, request.nextUrl.pathname + request.nextUrl.search), {
         status: 400,
-        headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+        headers: [
+          ["content-type", "text/html; charset=utf-8"],
+          ["cache-control", "no-store"],
+          ...(embed ? EMBED_HEADERS : SITE_HEADERS).map(({ key, value }): [string, string] => [key, value]),
+        ],
       });
   }
 }

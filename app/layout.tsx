@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import "./globals.css";
+import { SITE_URL } from "@/lib/site";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(SITE_URL),
   title: { default: "Kazakhstan accountability dashboard", template: "%s · Kazakhstan accountability dashboard" },
   description:
     "Killed, injured, detained and convicted in Zhanaozen 2011 and January 2022 — official figures next to independently reported ones, each traced to its source.",
@@ -12,36 +13,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <a className="skip" href="#main">
-          Skip to content
-        </a>
-        <header className="site-header">
-          <Link href="/" className="site-name">
-            Kazakhstan accountability dashboard
-          </Link>
-          <nav aria-label="Main" className="site-nav">
-            <ul>
-              <li><Link href="/events/zhanaozen-2011">Zhanaozen 2011</Link></li>
-              <li><Link href="/events/january-2022">January 2022</Link></li>
-              <li><Link href="/metrics/deaths">Deaths</Link></li>
-              <li><Link href="/metrics/injuries">Injuries</Link></li>
-              <li><Link href="/metrics/detentions">Detentions</Link></li>
-              <li><Link href="/metrics/protester-convictions">Protesters prosecuted</Link></li>
-              <li><Link href="/metrics/officer-prosecutions">Officers prosecuted</Link></li>
-              <li><Link href="/charts">All charts</Link></li>
-              <li><Link href="/sources">Sources</Link></li>
-              <li><Link href="/methodology">Methodology</Link></li>
-              <li><Link href="/data">Data</Link></li>
-            </ul>
-          </nav>
-        </header>
-        <main id="main">{children}</main>
-        <footer className="site-footer">
-          <p>
-            Every figure links to the passage of the source that states it. Official and independent figures are shown side by
-            side and never averaged.
-          </p>
-        </footer>
+        {children}
       </body>
     </html>
   );

@@ -4,7 +4,10 @@ import { METRIC_IDS, METRICS } from "@/lib/metrics";
 
 export default function NotFound() {
   return (
-    <>
+    <main id="main" className="not-found">
+      <p>
+        <Link href="/">Kazakhstan accountability dashboard</Link>
+      </p>
       <h1>Page not found</h1>
       <p>There is no page at this address. If you followed a chart link, the chart it names has no data; it was not replaced by another one.</p>
       <h2>Events</h2>
@@ -26,6 +29,6 @@ export default function NotFound() {
       <p>
         Or see <Link href="/charts">all charts</Link>, <Link href="/sources">all sources</Link>, or the <Link href="/">overview</Link>.
       </p>
-    </>
+    </main>
   );
 }

@@ -1,7 +1,7 @@
 import { accountabilityContrast, ratioWording } from "./accountability";
 import type { Claim } from "./claims";
 import { type BarDatum, formatAsOf, spreadTakeaway, toBarDatum } from "./chart-data";
-import { type ChartState, CLAIMANT_FILTERS, chartPath, FUNNEL_SIDES, stateKey } from "./chart-state";
+import { type ChartState, CLAIMANT_FILTERS, chartPath, FUNNEL_SIDES, stateFromKey, stateKey } from "./chart-state";
 import { byRecency } from "./comparison";
 import type { Dataset } from "./dataset";
 import { EVENT_IDS, EVENTS, type EventId } from "./events";
@@ -167,4 +167,14 @@ export function allChartStates(dataset: Dataset): ChartState[] {
     }
   }
   return states.filter((s) => chartSpec(dataset, s) !== null);
+}
+
+/** Route params of every prerendered chart page (permalink, embed, CSV, preview image). */
+export const chartStaticParams = (dataset: Dataset) =>
+  allChartStates(dataset).map((s) => ({ chartId: s.chart, state: stateKey(s) }));
+
+/** The chart behind a prerendered page's params, or null when there is none. */
+export function chartFromParams(dataset: Dataset, params: { chartId: string; state: string }): ChartSpec | null {
+  const state = stateFromKey(params.chartId, params.state);
+  return state && chartSpec(dataset, state);
 }

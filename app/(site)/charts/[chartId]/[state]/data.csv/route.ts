@@ -1,5 +1,4 @@
-import { stateFromKey, stateKey } from "@/lib/chart-state";
-import { allChartStates, chartSpec } from "@/lib/charts";
+import { chartFromParams, chartStaticParams } from "@/lib/charts";
 import { getDataset } from "@/lib/dataset";
 import { chartCsv } from "@/lib/downloads";
 
@@ -7,14 +6,11 @@ export const dynamicParams = false;
 
 type Params = { chartId: string; state: string };
 
-export function generateStaticParams(): Params[] {
-  return allChartStates(getDataset()).map((s) => ({ chartId: s.chart, state: stateKey(s) }));
-}
+export const generateStaticParams = (): Params[] => chartStaticParams(getDataset());
 
 export async function GET(_req: Request, { params }: { params: Promise<Params> }) {
   const { chartId, state: key } = await params;
-  const state = stateFromKey(chartId, key);
-  const spec = state && chartSpec(getDataset(), state);
+  const spec = chartFromParams(getDataset(), { chartId, state: key });
   if (!spec) return new Response("No such chart.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   return new Response(chartCsv(getDataset(), spec), {
     headers: {

@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/chart-figure";
 import { CiteBox } from "@/components/cite-box";
 import { dataVersion } from "@/lib/changelog";
-import { stateFromKey, stateKey } from "@/lib/chart-state";
-import { allChartStates, chartSpec } from "@/lib/charts";
+import { chartFromParams, chartStaticParams } from "@/lib/charts";
 import { getDataset } from "@/lib/dataset";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
 
@@ -13,14 +12,10 @@ export const dynamicParams = false;
 
 type Params = { chartId: string; state: string };
 
-export function generateStaticParams(): Params[] {
-  return allChartStates(getDataset()).map((s) => ({ chartId: s.chart, state: stateKey(s) }));
-}
+export const generateStaticParams = (): Params[] => chartStaticParams(getDataset());
 
 async function load(params: Promise<Params>) {
-  const { chartId, state: key } = await params;
-  const state = stateFromKey(chartId, key);
-  const spec = state && chartSpec(getDataset(), state);
+  const spec = chartFromParams(getDataset(), await params);
   if (!spec) notFound();
   return spec;
 }

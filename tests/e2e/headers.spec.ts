@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { ROUTES } from "./helpers";
+
+const PERMALINK = "/charts/claims?event=january-2022&metric=deaths&measure=killed";
+
+test.describe("security headers", () => {
+  for (const route of [...ROUTES, "/data/deaths.csv", "/charts/pie?x=1", "/nowhere"]) {
+    test(`${route}`, async ({ request }) => {
+      const res = await request.get(route, { maxRedirects: 0 });
+      const h = res.headers();
+      expect(h["x-content-type-options"]).toBe("nosniff");
+      expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(h["permissions-policy"]).toContain("camera=()");
+      const csp = h["content-security-policy"] ?? "";
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toContain("unsafe-eval");
+    });
+  }
+
+  test("only embeds may be framed", async ({ request }) => {
+    const res = await request.get(`/embed${PERMALINK}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-security-policy"]).toContain("frame-ancestors *");
+    expect(res.headers()["x-frame-options"]).toBeUndefined();
+  });
+});
+
+test("the embed shows the same chart with a link back to its permalink", async ({ page }) => {
+  await page.goto(PERMALINK);
+  const full = await page.locator("svg g.claim-bar").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-figure-id")));
+  await page.goto(`/embed${PERMALINK}`);
+  const embedded = await page.locator("svg g.claim-bar").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-figure-id")));
+  expect(embedded).toEqual(full);
+  await expect(page.locator(".site-header")).toHaveCount(0);
+  await expect(page.locator(".embed-credit a")).toHaveAttribute("href", new RegExp(`${PERMALINK.replace(/[?]/g, "\\?")}$`));
+});
+
+test("a permalink has Open Graph and Twitter tags and a 1200×630 preview image", async ({ page, request }) => {
+  await page.goto(PERMALINK);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /people killed/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  const res = await request.get(new URL(image!).pathname + new URL(image!).search);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("image/png");
+  const png = await res.body();
+  expect(png.readUInt32BE(16)).toBe(1200);
+  expect(png.readUInt32BE(20)).toBe(630);
+});
