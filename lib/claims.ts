@@ -30,7 +30,7 @@ const bound = z
   .regex(/^(0|[1-9]\d*)?$/, "must be a whole number (digits only, no separators) or empty")
   .transform((s) => (s === "" ? null : Number(s)));
 
-const passage = z
+export const passage = z
   .string()
   .trim()
   .refine((s) => {

@@ -13,7 +13,7 @@ export const formatIssue = (i: ValidationIssue): string =>
 // A leading "-" is allowed only for a plain negative number.
 const FORMULA_START = /^[=+@\t\r]|^-(?!\d+(\.\d+)?$)/;
 
-type RowSchema = z.ZodObject<Record<string, z.ZodType<unknown, string>>>;
+export type RowSchema = z.ZodObject<Record<string, z.ZodType<unknown, string>>>;
 
 /**
  * Parses one CSV file and validates every row against `schema`, whose keys are the exact header.

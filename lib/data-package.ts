@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { caseRow } from "./cases";
 import { claimRow } from "./claims";
-import { DATA_DIR, metricFile, SOURCES_FILE } from "./dataset";
+import { CASES_FILE, DATA_DIR, metricFile, SOURCES_FILE } from "./dataset";
 import { METRIC_IDS, METRICS } from "./metrics";
 import { sourceRow } from "./sources";
 import { SITE_NAME } from "./site";
@@ -39,6 +40,21 @@ const SOURCE_FIELDS: Record<Column<typeof sourceRow>, string> = {
   url: "Address of the document (or of the copy that was read); empty when none is recorded.",
 };
 
+const CASE_FIELDS: Record<Column<typeof caseRow>, string> = {
+  case_id: "Stable identifier of the case as one source states it; never renamed or reused.",
+  event: "The event the case belongs to.",
+  person: "Who was prosecuted (name and role, or a precise description when unnamed).",
+  role: "officer (police, army, security service), protester, or activist.",
+  place: "Town or city of the court or of the events.",
+  charge: "The charge, in the source’s words.",
+  verdict_date: "Date of the verdict or decision: YYYY, YYYY-MM or YYYY-MM-DD; empty when not stated.",
+  sentence: "The sentence as the source states it.",
+  outcome: "convicted, acquitted, pending, closed (investigation closed without charges) or appealed-reduced.",
+  source_id: "The source (a row of sources.csv) that states the case.",
+  passage: "3 to 20 words copied exactly from the source that state the case.",
+  note: "Context a reader needs.",
+};
+
 const DATE_PATTERN = "^(\\d{4}(-\\d{2}(-\\d{2})?)?)?$";
 
 type FrictionlessField = {
@@ -61,7 +77,7 @@ function fieldsOf<S extends z.ZodObject>(schema: S, docs: Record<string, string>
     if (prop.enum) constraints.enum = prop.enum;
     if (integer) constraints.minimum = 0;
     else if (prop.pattern) constraints.pattern = prop.pattern;
-    else if (name === "as_of" || name === "published") constraints.pattern = DATE_PATTERN;
+    else if (name === "as_of" || name === "published" || name === "verdict_date") constraints.pattern = DATE_PATTERN;
     return { name, type: integer ? "integer" : "string", description: docs[name] ?? "", constraints };
   });
 }
@@ -92,6 +108,14 @@ export const RESOURCES: DataResource[] = [
     fields: fieldsOf(claimRow, CLAIM_FIELDS),
     primaryKey: "figure_id",
   })),
+  {
+    name: "cases",
+    path: CASES_FILE,
+    title: "Named cases",
+    description: "One row per named prosecution of an officer or conviction of a protester or activist, and per closed investigation into deaths, as one source states it.",
+    fields: fieldsOf(caseRow, CASE_FIELDS),
+    primaryKey: "case_id",
+  },
 ];
 
 export type FileFacts = { bytes: number; rows: number };

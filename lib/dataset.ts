@@ -1,5 +1,6 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
+import { caseRow, type Case } from "./cases";
 import { claimRow, type Claim } from "./claims";
 import { formatIssue, parseTable, type ValidationIssue } from "./csv-table";
 import { isMeasureOf, METRIC_IDS, METRICS, type MetricId } from "./metrics";
@@ -7,13 +8,15 @@ import { sourceRow, type Source } from "./sources";
 
 export type Dataset = {
   claims: Claim[];
+  cases: Case[];
   sources: Source[];
   sourcesById: ReadonlyMap<string, Source>;
 };
 
 export const metricFile = (metric: MetricId) => `${metric}.csv`;
 export const SOURCES_FILE = "sources.csv";
-export const DATA_FILES = [SOURCES_FILE, ...METRIC_IDS.map(metricFile)] as const;
+export const CASES_FILE = "cases.csv";
+export const DATA_FILES = [SOURCES_FILE, ...METRIC_IDS.map(metricFile), CASES_FILE] as const;
 
 /** File name → CSV text. A missing file is `undefined`. */
 export type DataFiles = Partial<Record<string, string>>;
@@ -21,13 +24,14 @@ export type DataFiles = Partial<Record<string, string>>;
 /** Validates all data files together; returns the dataset and every issue found (empty when valid). */
 export function validateDataset(files: DataFiles): { dataset: Dataset; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
-  const read = (file: string) => {
+  const parse = <S extends Parameters<typeof parseTable>[2]>(file: string, schema: S) => {
     const text = files[file];
-    if (text === undefined) issues.push({ file, line: 0, column: "-", message: "file is missing" });
-    return text ?? "";
+    if (text !== undefined) return parseTable(file, text, schema);
+    issues.push({ file, line: 0, column: "-", message: "file is missing" });
+    return { rows: [], issues: [] };
   };
 
-  const parsedSources = parseTable(SOURCES_FILE, read(SOURCES_FILE), sourceRow);
+  const parsedSources = parse(SOURCES_FILE, sourceRow);
   issues.push(...parsedSources.issues);
   const sourcesById = new Map<string, Source>();
   for (const { value, line } of parsedSources.rows) {
@@ -40,7 +44,7 @@ export function validateDataset(files: DataFiles): { dataset: Dataset; issues: V
   const firstSeen = new Map<string, string>();
   for (const metric of METRIC_IDS) {
     const file = metricFile(metric);
-    const parsed = parseTable(file, read(file), claimRow);
+    const parsed = parse(file, claimRow);
     issues.push(...parsed.issues);
     for (const { value, line } of parsed.rows) {
       const at = (column: string, message: string) => issues.push({ file, line, column, message });
@@ -61,7 +65,21 @@ export function validateDataset(files: DataFiles): { dataset: Dataset; issues: V
       if (ok) claims.push({ ...value, metric });
     }
   }
-  return { dataset: { claims, sources: [...sourcesById.values()], sourcesById }, issues };
+
+  const cases: Case[] = [];
+  const parsedCases = parse(CASES_FILE, caseRow);
+  issues.push(...parsedCases.issues);
+  const caseIds = new Set<string>();
+  for (const { value, line } of parsedCases.rows) {
+    const at = (column: string, message: string) => issues.push({ file: CASES_FILE, line, column, message });
+    if (caseIds.has(value.case_id)) at("case_id", `duplicate case_id "${value.case_id}"`);
+    else if (!sourcesById.has(value.source_id)) at("source_id", `unknown source_id "${value.source_id}"; add it to ${SOURCES_FILE}`);
+    else {
+      caseIds.add(value.case_id);
+      cases.push(value);
+    }
+  }
+  return { dataset: { claims, cases, sources: [...sourcesById.values()], sourcesById }, issues };
 }
 
 export function readDataFiles(dir: string): DataFiles {

@@ -59,6 +59,18 @@ export function auditClaim(claim: Claim, sourceText: string | null): AuditProble
   if (claim.qualifier !== "range" && rule.wordings.length && !rule.wordings.some((w) => text.includes(` ${w} `) || text.includes(` ${w}`))) {
     say(`qualifier ${claim.qualifier} but the passage has none of: ${rule.wordings.join(", ")}`);
   }
+  // A qualifier word right before the number ("at least 225") must be the row's qualifier.
+  for (const n of stated) {
+    if (n === null) continue;
+    const at = new RegExp(`(?<![\\d.,])${String(n).replace(/\B(?=(\d{3})+$)/g, "[,. ]?")}(?![\\d])`).exec(claim.passage);
+    if (!at) continue;
+    const before = ` ${claim.passage.slice(0, at.index).toLowerCase().replace(/\s+/g, " ").trim()}`;
+    for (const [other, otherRule] of Object.entries(QUALIFIERS)) {
+      if (other === claim.qualifier || other === "range") continue;
+      const word = otherRule.wordings.find((w) => before.endsWith(` ${w}`));
+      if (word) say(`the passage says “${word} ${n}” but the qualifier is ${claim.qualifier}`);
+    }
+  }
   return problems;
 }
 

@@ -81,3 +81,15 @@ test.describe("unknown pages", () => {
     });
   }
 });
+
+test("event pages list the named cases, officers first", async ({ page }) => {
+  await page.goto("/events/january-2022");
+  const rows = page.locator("table.cases-table tbody tr");
+  await expect(rows).toHaveCount(dataset.cases.filter((c) => c.event === "january-2022").length);
+  const zlunyaev = page.locator('tr[data-case-id="jan22-zlunyaev-hrw"]');
+  await expect(zlunyaev).toContainText("Mark Zlunyaev");
+  await expect(zlunyaev).toContainText("6 years in prison");
+  await expect(zlunyaev).toContainText("16 Nov 2022");
+  const roles = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-role")));
+  expect(roles.indexOf("protester")).toBeGreaterThan(roles.lastIndexOf("officer"));
+});

@@ -14,7 +14,7 @@ const run = (dir: string) => {
   }
 };
 
-describe("npm run validate", () => {
+describe("npm run validate", { timeout: 60_000 }, () => {
   const dir = mkdtempSync(path.join(tmpdir(), "kz-data-"));
   cpSync("data", dir, { recursive: true });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

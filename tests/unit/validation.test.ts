@@ -4,12 +4,13 @@ import { type DataFiles, DATA_FILES, validateDataset } from "../../lib/dataset";
 
 const HEADER = "figure_id,event,place,measure,claimant,claimed_by,value_low,value_high,qualifier,as_of,source_id,passage,note";
 const GOOD = "zh11-killed-x,zhanaozen-2011,all,killed,official,General Prosecutor,15,15,exact,2012-01-25,src-a,fifteen people died there,";
+const CASES_HEADER = "case_id,event,person,role,place,charge,verdict_date,sentence,outcome,source_id,passage,note";
 const SOURCES = "source_id,title,publisher,publisher_type,published,url\nsrc-a,A report,Some NGO,ngo,2013-05,https://example.org/a\n";
 
 /** A valid data directory whose deaths.csv is `deaths` (header and good row included unless overridden). */
 function files(deaths: string, extra: Partial<Record<string, string>> = {}): DataFiles {
   const out: DataFiles = {};
-  for (const f of DATA_FILES) out[f] = f === "sources.csv" ? SOURCES : `${HEADER}\n`;
+  for (const f of DATA_FILES) out[f] = f === "sources.csv" ? SOURCES : f === "cases.csv" ? `${CASES_HEADER}\n` : `${HEADER}\n`;
   out["deaths.csv"] = deaths;
   return { ...out, ...extra };
 }
@@ -74,6 +75,18 @@ describe("each class of bad row is reported at its line and column", () => {
     const multi = GOOD.replace(/,$/, ',"a note\nover two lines"');
     const { issues } = validateDataset(files(`${HEADER}\n${multi}\n${variant({ 1: "x" })}\n`));
     expect(issues.map(formatIssue)).toEqual(["deaths.csv:4:event: must be one of zhanaozen-2011, january-2022"]);
+  });
+
+  it("validates cases.csv with its own schema", () => {
+    const good = "jan22-x,january-2022,An officer,officer,Taraz,torture,2023-02-10,3 years,convicted,src-a,three officers were convicted,";
+    const bad = "jan22-y,january-2022,An officer,judge,Taraz,torture,2023-02-30,3 years,released,src-b,three officers were convicted,";
+    const { dataset, issues } = validateDataset(files(withRow(""), { "cases.csv": `${CASES_HEADER}\n${good}\n${bad}\n` }));
+    expect(dataset.cases.map((c) => c.case_id)).toEqual(["jan22-x"]);
+    expect(issues.map(formatIssue)).toEqual([
+      "cases.csv:3:role: must be one of officer, protester, activist",
+      "cases.csv:3:verdict_date: must be a date written YYYY, YYYY-MM or YYYY-MM-DD, or empty if undated",
+      "cases.csv:3:outcome: must be one of convicted, acquitted, pending, closed, appealed-reduced",
+    ]);
   });
 
   it("reports a missing file", () => {

@@ -7,6 +7,13 @@ export const metadata: Metadata = {
   description: "Every data file of the dashboard, byte for byte, with its columns and a Frictionless data package.",
 };
 
+// Files that share one shape are described once.
+const SHAPES = [
+  ["deaths", "the five metric files (deaths.csv, injuries.csv, detentions.csv, protester-convictions.csv, officer-prosecutions.csv)"],
+  ["cases", "cases.csv"],
+  ["sources", "sources.csv"],
+] as const;
+
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 export default function DataPage() {
@@ -52,12 +59,12 @@ export default function DataPage() {
           </tbody>
         </table>
       </div>
-      {RESOURCES.filter((r, i) => i <= 1).map((r) => (
+      {SHAPES.map(([name]) => RESOURCES.find((r) => r.name === name)!).map((r, i) => (
         <section key={r.name} aria-labelledby={`columns-${r.name}`}>
-          <h2 id={`columns-${r.name}`}>{r.name === "sources" ? "Columns of sources.csv" : "Columns of the five metric files"}</h2>
+          <h2 id={`columns-${r.name}`}>Columns of {SHAPES[i]![1]}</h2>
           <div className="table-wrap">
             <table>
-              <caption>{r.name === "sources" ? "sources.csv" : "deaths.csv, injuries.csv, detentions.csv, protester-convictions.csv, officer-prosecutions.csv"}</caption>
+              <caption>{SHAPES[i]![1]}</caption>
               <thead>
                 <tr>
                   <th scope="col">Column</th>

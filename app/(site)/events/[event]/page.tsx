@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CasesTable } from "@/components/cases-table";
 import { ChartSections } from "@/components/chart-sections";
 import { HeadlineTable } from "@/components/headline-table";
 import { getDataset } from "@/lib/dataset";
@@ -33,6 +34,15 @@ export default async function EventPage({ params }: { params: Params }) {
       <p className="lede">{event.summary}</p>
       <HeadlineTable id={`${id}-headlines`} caption="Latest official and independent figure for each metric" rows={headlineRows(dataset, id)} />
       <ChartSections sections={eventSections(dataset, id)} />
+      <section id="cases" aria-labelledby="cases-heading">
+        <h2 id="cases-heading">Named cases</h2>
+        <p>Who was prosecuted, for what, and with what outcome — officers first — each as its source states it.</p>
+        <CasesTable
+          caption={`${event.name}: named cases`}
+          cases={dataset.cases.filter((c) => c.event === id).sort((a, b) => Number(b.role === "officer") - Number(a.role === "officer"))}
+          sources={dataset.sourcesById}
+        />
+      </section>
     </>
   );
 }

@@ -1,0 +1,55 @@
+import autocannon from "autocannon";
+import fc from "fast-check";
+import { expect, test } from "@playwright/test";
+
+// Server-level checks: no browser needed, so they run once (see playwright.config.ts).
+const segment = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 20 }),
+  fc.constantFrom("..", "%2e%2e", "..%2f..%2fetc%2fpasswd", "%00", "%ff", "%", "claims", "january-2022", "deaths.csv", "a".repeat(3000), "<script>", "﻿", "🙂"),
+);
+const query = fc.array(fc.tuple(fc.constantFrom("event", "metric", "measure", "place", "claimant", "side", "x", "EVENT"), segment), { maxLength: 6 });
+
+const PATTERNS: ((s: string, q: string) => string)[] = [
+  (s, q) => `/charts/${s}?${q}`,
+  (s, q) => `/charts/claims?${q}`,
+  (s, q) => `/embed/charts/${s}?${q}`,
+  (s) => `/charts/claims/${s}`,
+  (s) => `/charts/claims/${s}/data.csv`,
+  (s) => `/events/${s}`,
+  (s) => `/metrics/${s}`,
+  (s) => `/data/${s}`,
+  (s, q) => `/${s}?${q}`,
+];
+
+test("fuzzed paths and query strings never get a 5xx", async ({ request }) => {
+  test.setTimeout(300_000);
+  const seen: string[] = [];
+  await fc.assert(
+    fc.asyncProperty(fc.nat(PATTERNS.length - 1), segment, query, async (i, s, q) => {
+      const url = PATTERNS[i]!(encodeURIComponent(s), new URLSearchParams(q).toString());
+      const res = await request.get(url, { maxRedirects: 0, failOnStatusCode: false });
+      seen.push(`${res.status()} ${url.slice(0, 80)}`);
+      expect(res.status(), url).toBeLessThan(500);
+    }),
+    { numRuns: 400 },
+  );
+  expect(seen.length).toBe(400);
+});
+
+test("raw malformed request paths never get a 5xx", async ({ request }) => {
+  for (const url of ["/charts/%", "/embed/charts/%", "/events/%", "/metrics/%E0%A4%A", "/data/%", "/%", "/charts/claims?event=%E0%A4%A", "/data/%2e%2e/%2e%2e/package.json", "/events/%00", "/charts/claims?event=january-2022&metric=deaths&measure=killed&place=%F0%9F%99%82"]) {
+    const res = await request.get(url, { maxRedirects: 0, failOnStatusCode: false });
+    expect(res.status(), url).toBeLessThan(500);
+  }
+});
+
+test("bounded load on loopback: zero errors and zero 5xx", async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  for (const path of ["/", "/events/january-2022", "/charts/claims?event=january-2022&metric=deaths&measure=killed", "/charts/bogus?x=1"]) {
+    const result = await autocannon({ url: `${baseURL}${path}`, connections: 10, amount: 500 });
+    expect(result.errors + result.timeouts, path).toBe(0);
+    expect(result["5xx"], path).toBe(0);
+    expect(result.requests.total, path).toBeGreaterThanOrEqual(500);
+  }
+});
