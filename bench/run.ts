@@ -77,7 +77,7 @@ async function main() {
   const stop = () => children.forEach((c) => c.kill());
   process.on("exit", stop);
   try {
-    if (!process.argv.includes("--no-build")) execSync("npx next build", { stdio: "inherit" });
+    if (!process.argv.includes("--no-build")) execSync("npm run build", { stdio: "inherit" });
 
     const real = readDataFiles("data");
     const data = {

@@ -1,6 +1,4 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import type { BarDatum } from "@/lib/chart-data";
 
 // Okabe–Ito blue and vermillion: distinguishable with the common colour-vision deficiencies.
@@ -22,6 +20,7 @@ function ClaimBar({ x = 0, y = 0, width = 0, height = 0, payload }: ShapeProps) 
   const end = x + width;
   return (
     <g className={`claim-bar claim-bar--${payload.claimant}`} data-figure-id={payload.figureId}>
+      <title>{`${payload.claimant === "official" ? "Official" : "Independent"}: ${payload.wording} ${payload.measure} — ${payload.label}`}</title>
       <rect className="claim-bar__certain" x={x} y={y} width={certainWidth} height={height} fill={colour} />
       {width > certainWidth && (
         <rect
@@ -63,6 +62,7 @@ function ClaimTick({ x = 0, y = 0, payload, data }: { x?: number; y?: number; pa
   );
 }
 
+/** Drawn once at build time by scripts/render-charts.tsx; pages inline the markup. */
 export function ClaimsChart({ data, unit, title }: { data: BarDatum[]; unit: string; title: string }) {
   return (
     <div className="chart" role="img" aria-label={`${title}. The same figures are in the table below.`}>
@@ -96,11 +96,6 @@ export function ClaimsChart({ data, unit, title }: { data: BarDatum[]; unit: str
           width={LABEL_WIDTH}
           interval={0}
           tick={(props: object) => <ClaimTick {...props} data={data} />}
-        />
-        <Tooltip
-          cursor={{ fill: "rgba(0,0,0,0.04)" }}
-          formatter={(_v, _n, item) => [(item.payload as BarDatum).wording, (item.payload as BarDatum).measure]}
-          labelFormatter={(_l, items) => (items[0]?.payload as BarDatum | undefined)?.label ?? ""}
         />
         <Bar dataKey="extent" isAnimationActive={false} shape={(props: ShapeProps) => <ClaimBar {...props} />} />
       </BarChart>

@@ -10,13 +10,18 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lower-case slug (a-z, 0-9, single hyphens)");
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** YYYY, YYYY-MM or YYYY-MM-DD, and a real calendar date. */
 export const isPartialDate = (s: string): boolean => {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
   if (!m) return false;
-  const [y, mo = "01", d = "01"] = [m[1], m[2], m[3]];
-  const date = new Date(`${y}-${mo}-${d}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${mo}-${d}`);
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const last = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return month >= 1 && month <= 12 && day >= 1 && day <= last;
 };
 
 /** A partial date, or empty when the source itself is undated. */

@@ -28,8 +28,8 @@ fi
 echo "== unit tests"
 npx vitest run
 
-echo "== production build"
-npx next build
+echo "== production build (validates the data, draws the charts, builds the site)"
+npm run build
 
 echo "== type check"
 npx tsc --noEmit

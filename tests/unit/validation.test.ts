@@ -95,3 +95,14 @@ describe("each class of bad row is reported at its line and column", () => {
     expect(validateDataset(f).issues.map(formatIssue)).toContain("sources.csv:0:-: file is missing");
   });
 });
+
+describe("dates are real calendar dates", () => {
+  it.each([
+    ["2022", true], ["2022-01", true], ["2022-12-31", true], ["2024-02-29", true], ["2000-02-29", true],
+    ["2023-02-29", false], ["1900-02-29", false], ["2022-13", false], ["2022-00-10", false], ["2022-04-31", false],
+    ["22-01-01", false], ["2022-1-1", false], ["2022/01/01", false], ["", false],
+  ])("%s → %s", async (s, ok) => {
+    const { isPartialDate } = await import("../../lib/claims");
+    expect(isPartialDate(s)).toBe(ok);
+  });
+});

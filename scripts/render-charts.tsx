@@ -1,0 +1,21 @@
+// Draws every chart once, at build time, to static SVG markup (.generated/chart-svgs.json) that the
+// pages inline. Charts are thus in the server HTML without shipping Recharts to the browser or
+// hydrating anything: the bars' <title>s are the tooltips, and no JavaScript is needed to read a chart.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { renderToStaticMarkup } from "react-dom/server";
+import { ClaimsChart } from "../components/claims-chart";
+import { CHART_SVGS_FILE } from "../lib/chart-svgs";
+import { allChartStates, chartSpec } from "../lib/charts";
+import { getDataset } from "../lib/dataset";
+
+const dataset = getDataset();
+const svgs: Record<string, string> = {};
+for (const state of allChartStates(dataset)) {
+  const spec = chartSpec(dataset, state)!;
+  svgs[spec.id] = renderToStaticMarkup(<ClaimsChart data={spec.data} unit={spec.unit} title={spec.title} />);
+  if (!svgs[spec.id]!.includes("recharts-surface")) throw new Error(`chart ${spec.id} rendered no SVG`);
+}
+mkdirSync(path.dirname(CHART_SVGS_FILE), { recursive: true });
+writeFileSync(CHART_SVGS_FILE, JSON.stringify(svgs));
+console.log(`rendered ${Object.keys(svgs).length} charts to ${path.relative(process.cwd(), CHART_SVGS_FILE)}`);
