@@ -1,4 +1,4 @@
-// npm run bench [-- --no-build]: measures what the quality bars promise and prints one table.
+// npm run bench [-- --no-build | --data-only]: measures what the quality bars promise and prints one table.
 // Loopback only, bounded in connections and time. Results go to bench/results.json and the README.
 import { type ChildProcess, execSync, spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -77,14 +77,17 @@ async function main() {
   const stop = () => children.forEach((c) => c.kill());
   process.on("exit", stop);
   try {
-    if (!process.argv.includes("--no-build")) execSync("npm run build", { stdio: "inherit" });
-
     const real = readDataFiles("data");
     const data = {
       realMs: +timeValidation(real, 21).toFixed(1),
       rows10kMs: +timeValidation(synthetic(real, 10_000), 5).toFixed(0),
       rows100kMs: +timeValidation(synthetic(real, 100_000), 3).toFixed(0),
     };
+    if (process.argv.includes("--data-only")) {
+      console.log(data);
+      return;
+    }
+    if (!process.argv.includes("--no-build")) execSync("npm run build", { stdio: "inherit" });
 
     const app = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(APP_PORT)], { stdio: "ignore", detached: false });
     children.push(app);

@@ -106,3 +106,12 @@ describe("dates are real calendar dates", () => {
     expect(isPartialDate(s)).toBe(ok);
   });
 });
+
+describe("wordCount", () => {
+  it.each([
+    ["", 0], ["one", 1], ["  two  words ", 2], ["a\tb\nc", 3], ["15 человек погибли и 75 пострадали", 6], ["a\u00a0b", 2],
+  ])("%j → %i", async (s, n) => {
+    const { wordCount } = await import("../../lib/claims");
+    expect(wordCount(s)).toBe(n);
+  });
+});

@@ -1,5 +1,6 @@
 import { ImageResponse } from "next/og";
-import { chartFromParams, chartStaticParams } from "@/lib/charts";
+import { type ChartParams, generateChartParams } from "@/app/chart-params";
+import { chartFromParams } from "@/lib/charts";
 import { getDataset } from "@/lib/dataset";
 import { SITE_NAME } from "@/lib/site";
 
@@ -7,14 +8,14 @@ export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 export const alt = "Chart preview";
 export const dynamicParams = false;
-export const generateStaticParams = () => chartStaticParams(getDataset());
+export const generateStaticParams = generateChartParams;
 
 // Same colours as the charts; every bar is labelled OFFICIAL or INDEPENDENT as well.
 const COLOUR = { official: "#0072B2", independent: "#D55E00" } as const;
 const MAX_ROWS = 9;
 
 /** The social preview of a permalink: the chart's bars drawn with Next's bundled font, offline. */
-export default async function PreviewImage({ params }: { params: Promise<{ chartId: string; state: string }> }) {
+export default async function PreviewImage({ params }: { params: Promise<ChartParams> }) {
   const spec = chartFromParams(getDataset(), await params);
   const rows = spec?.data.slice(0, MAX_ROWS) ?? [];
   const max = Math.max(1, ...rows.map((d) => d.extent));

@@ -1,27 +1,17 @@
 import type { Metadata } from "next";
+import { type ChartParams, generateChartParams, loadChart } from "@/app/chart-params";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/chart-figure";
 import { CiteBox } from "@/components/cite-box";
 import { dataVersion } from "@/lib/changelog";
-import { chartFromParams, chartStaticParams } from "@/lib/charts";
-import { getDataset } from "@/lib/dataset";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
 
 export const dynamicParams = false;
 
-type Params = { chartId: string; state: string };
+export const generateStaticParams = generateChartParams;
 
-export const generateStaticParams = (): Params[] => chartStaticParams(getDataset());
-
-async function load(params: Promise<Params>) {
-  const spec = chartFromParams(getDataset(), await params);
-  if (!spec) notFound();
-  return spec;
-}
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const spec = await load(params);
+export async function generateMetadata({ params }: { params: Promise<ChartParams> }): Promise<Metadata> {
+  const spec = await loadChart(params);
   return {
     title: spec.title,
     description: spec.takeaway,
@@ -32,8 +22,8 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 /** The page behind a permalink: the proxy rewrites /charts/<id>?<canonical query> here. */
-export default async function ChartPermalinkPage({ params }: { params: Promise<Params> }) {
-  const spec = await load(params);
+export default async function ChartPermalinkPage({ params }: { params: Promise<ChartParams> }) {
+  const spec = await loadChart(params);
   const { chartId, state } = await params;
   const permalink = absoluteUrl(spec.permalink);
   return (

@@ -1,29 +1,20 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { type ChartParams, generateChartParams, loadChart } from "@/app/chart-params";
 import { ChartFigure } from "@/components/chart-figure";
-import { chartFromParams, chartStaticParams } from "@/lib/charts";
-import { getDataset } from "@/lib/dataset";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
 
 export const dynamicParams = false;
 
-type Params = { chartId: string; state: string };
-export const generateStaticParams = (): Params[] => chartStaticParams(getDataset());
+export const generateStaticParams = generateChartParams;
 
-async function load(params: Promise<Params>) {
-  const spec = chartFromParams(getDataset(), await params);
-  if (!spec) notFound();
-  return spec;
-}
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const spec = await load(params);
+export async function generateMetadata({ params }: { params: Promise<ChartParams> }): Promise<Metadata> {
+  const spec = await loadChart(params);
   return { title: spec.title, alternates: { canonical: absoluteUrl(spec.permalink) }, robots: { index: false } };
 }
 
 /** The chart with minimal chrome, for iframes; the only pages that may be framed elsewhere. */
-export default async function EmbedPage({ params }: { params: Promise<Params> }) {
-  const spec = await load(params);
+export default async function EmbedPage({ params }: { params: Promise<ChartParams> }) {
+  const spec = await loadChart(params);
   return (
     <main id="main" className="embed">
       <ChartFigure spec={spec} headingLevel={1} permalink={false} />

@@ -1,14 +1,13 @@
-import { chartFromParams, chartStaticParams } from "@/lib/charts";
+import { type ChartParams, generateChartParams } from "@/app/chart-params";
+import { chartFromParams } from "@/lib/charts";
 import { getDataset } from "@/lib/dataset";
 import { chartCsv } from "@/lib/downloads";
 
 export const dynamicParams = false;
 
-type Params = { chartId: string; state: string };
+export const generateStaticParams = generateChartParams;
 
-export const generateStaticParams = (): Params[] => chartStaticParams(getDataset());
-
-export async function GET(_req: Request, { params }: { params: Promise<Params> }) {
+export async function GET(_req: Request, { params }: { params: Promise<ChartParams> }) {
   const { chartId, state: key } = await params;
   const spec = chartFromParams(getDataset(), { chartId, state: key });
   if (!spec) return new Response("No such chart.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
