@@ -6,7 +6,7 @@ import { passageLink } from "@/lib/sources";
 /** Named prosecutions, each as its source states it. */
 export function CasesTable({ cases, sources, caption }: { cases: Case[]; sources: ReadonlyMap<string, Source>; caption: string }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="group" aria-label={caption}>
       <table className="cases-table">
         <caption>{caption}</caption>
         <thead>

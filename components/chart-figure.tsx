@@ -13,13 +13,9 @@ export function ChartFigure({ spec, headingLevel = 3, permalink = true }: { spec
       <Heading id={`${id}-title`}>{title}</Heading>
       <p className="takeaway">{takeaway}</p>
       {/* Static SVG drawn by Recharts at build time (scripts/render-charts.tsx): nothing to hydrate. */}
-      <div dangerouslySetInnerHTML={{ __html: chartSvg(id) }} />
-      <p className="legend">
-        <span className="swatch swatch--official" aria-hidden="true" /> Official figure{" "}
-        <span className="swatch swatch--independent" aria-hidden="true" /> Independently reported{" "}
-        <span className="swatch swatch--range" aria-hidden="true" /> stated range{" "}
-        <span aria-hidden="true">⇢</span> no upper bound (“at least”, “more than”)
-      </p>
+      {/* On narrow screens the chart keeps a readable size and scrolls sideways instead of shrinking. */}
+      <div className="chart-scroll" tabIndex={0} role="group" aria-label={`${title} (chart; the table below has the same figures)`} dangerouslySetInnerHTML={{ __html: chartSvg(id) }} />
+      <Legend kind={spec.kind} />
       <figcaption className="source-line">
         {sourceLine(sources)}
         {permalink && (
@@ -36,5 +32,40 @@ export function ChartFigure({ spec, headingLevel = 3, permalink = true }: { spec
         <ClaimsTable data={data} caption={title} />
       </details>
     </figure>
+  );
+}
+
+function Legend({ kind }: { kind: ChartSpec["kind"] }) {
+  if (kind === "timeline") {
+    return (
+      <ul className="legend" aria-label="Legend">
+        <li>
+          <span aria-hidden="true" className="legend-mark legend-mark--official">●</span> Official figure, joined in date order
+        </li>
+        <li>
+          <span aria-hidden="true" className="legend-mark legend-mark--independent">◆</span> Independently reported
+        </li>
+        <li>
+          <span className="legend-arrow" aria-hidden="true">⇡</span> No upper bound · <span className="legend-arrow" aria-hidden="true">⇣</span>{" "}
+          “up to”, “almost” · vertical line: a stated range
+        </li>
+      </ul>
+    );
+  }
+  return (
+    <ul className="legend" aria-label="Legend">
+      <li>
+        <span className="swatch swatch--official" aria-hidden="true" /> Official figure
+      </li>
+      <li>
+        <span className="swatch swatch--independent" aria-hidden="true" /> Independently reported
+      </li>
+      <li>
+        <span className="swatch swatch--range" aria-hidden="true" /> Hatched: a stated range
+      </li>
+      <li>
+        <span className="legend-arrow" aria-hidden="true">⇢</span> No upper bound (“at least”, “more than”)
+      </li>
+    </ul>
   );
 }

@@ -4,7 +4,7 @@ import { formatAsOf } from "@/lib/chart-data";
 /** The accessible twin of a chart: the same figures, each with who says it and where. */
 export function ClaimsTable({ data, caption }: { data: BarDatum[]; caption: string }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="group" aria-label={caption}>
       <table className="claims-table">
         <caption>{caption}</caption>
         <thead>

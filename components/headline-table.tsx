@@ -18,7 +18,7 @@ function Cell({ datum, side }: { datum: BarDatum | null; side: string }) {
 /** Latest official and independent figure per metric, each with wording and source. */
 export function HeadlineTable({ id, caption, rows }: { id: string; caption: string; rows: HeadlineRow[] }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="group" aria-label={caption}>
       <table className="headline-table" id={id}>
         <caption>{caption}</caption>
         <thead>

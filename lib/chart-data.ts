@@ -32,6 +32,13 @@ export type BarDatum = {
   passageUrl: string | null;
 };
 
+/** A partial date as a time (its first day, UTC), for a date axis; null when undated. */
+export function asOfTime(asOf: string): number | null {
+  if (!asOf) return null;
+  const [y, m = "01", d = "01"] = asOf.split("-");
+  return Date.UTC(Number(y), Number(m) - 1, Number(d));
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "2022-12-28" → "28 Dec 2022", "2022-08" → "Aug 2022", "" → "undated". */

@@ -7,7 +7,7 @@ import { isMeasureOf, METRIC_IDS, METRICS, type MetricId } from "./metrics";
  * one function writes it back in canonical order with defaults left out. A bad value is an
  * error with help, never a silent fallback: a cited URL must show the cited chart or nothing.
  */
-export const CHART_IDS = ["claims", "places", "accountability", "funnel"] as const;
+export const CHART_IDS = ["claims", "timeline", "places", "accountability", "funnel"] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 export const CLAIMANT_FILTERS = ["all", "official", "independent"] as const;
@@ -27,6 +27,7 @@ const measureOfMetric = (s: { metric: MetricId; measure: string }, ctx: z.Refine
 
 export const chartStateSchema = z.discriminatedUnion("chart", [
   z.object({ chart: z.literal("claims"), ...measured, place: slug.default("all"), claimant }).superRefine(measureOfMetric),
+  z.object({ chart: z.literal("timeline"), ...measured }).superRefine(measureOfMetric),
   z.object({ chart: z.literal("places"), ...measured, claimant }).superRefine(measureOfMetric),
   z.object({ chart: z.literal("accountability"), event }),
   z.object({ chart: z.literal("funnel"), event, side: z.enum(FUNNEL_SIDES) }),
@@ -36,6 +37,7 @@ export type ChartState = z.infer<typeof chartStateSchema>;
 /** The query keys of each chart, in canonical order. */
 export const CHART_PARAMS = {
   claims: ["event", "metric", "measure", "place", "claimant"],
+  timeline: ["event", "metric", "measure"],
   places: ["event", "metric", "measure", "claimant"],
   accountability: ["event"],
   funnel: ["event", "side"],

@@ -10,6 +10,8 @@ import type { Source } from "./sources";
 
 export type ChartSpec = {
   state: ChartState;
+  /** How it is drawn: bars (one per figure) or points on a date axis. */
+  kind: "bars" | "timeline";
   /** Canonical permalink (path and query). */
   permalink: string;
   /** HTML id for the figure on a page. */
@@ -31,11 +33,15 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function build(dataset: Dataset, state: ChartState, title: string, unit: string, data: BarDatum[], takeaway?: string): ChartSpec {
   const sources = [...new Set(data.map((d) => d.sourceId))].map((s) => dataset.sourcesById.get(s)!);
   const id = `${state.chart}--${stateKey(state).replaceAll(".", "--")}`;
-  return { state, permalink: chartPath(state), id, title, unit, data, sources, takeaway: takeaway ?? spreadTakeaway(data) };
+  const kind = state.chart === "timeline" ? "timeline" : "bars";
+  return { state, kind, permalink: chartPath(state), id, title, unit, data, sources, takeaway: takeaway ?? spreadTakeaway(data) };
 }
 
 const of = (dataset: Dataset, event: EventId, metric: MetricId, measure: string) =>
   dataset.claims.filter((c) => c.event === event && c.metric === metric && c.measure === measure);
+
+/** A timeline needs enough dated figures to show movement. */
+const MIN_TIMELINE_POINTS = 4;
 
 /** The funnel steps each side's accountability goes through, as far as the data has them. */
 export const FUNNEL_STEPS = {
@@ -75,6 +81,31 @@ export function chartSpec(dataset: Dataset, state: ChartState): ChartSpec | null
         `${event.name}: ${measureName(state.metric, state.measure)}${place}, ${who} by date`,
         measureName(state.metric, state.measure),
         claims.map((c) => toBarDatum(c, dataset)),
+      );
+    }
+    case "timeline": {
+      const all = of(dataset, state.event, state.metric, state.measure).filter((c) => c.place === "all");
+      const dated = all.filter((c) => c.as_of !== "").sort(chronological);
+      if (dated.length < MIN_TIMELINE_POINTS || new Set(dated.map((c) => c.as_of)).size < 3) return null;
+      const data = dated.map((c) => toBarDatum(c, dataset));
+      const official = data.filter((d) => d.claimant === "official");
+      const first = official[0];
+      const last = official[official.length - 1];
+      const moved =
+        first && last && first.figureId !== last.figureId
+          ? `The official figure went from ${first.wording} (${formatAsOf(first.asOf)}) to ${last.wording} (${formatAsOf(last.asOf)})`
+          : first
+            ? `One official figure: ${first.wording} (${formatAsOf(first.asOf)})`
+            : "No official figure";
+      const independent = data.filter((d) => d.claimant === "independent").length;
+      const undated = all.length - dated.length;
+      return build(
+        dataset,
+        state,
+        `${event.name}: ${measureName(state.metric, state.measure)} over time, official and independent`,
+        measureName(state.metric, state.measure),
+        data,
+        `${moved}; ${independent} independent ${independent === 1 ? "figure" : "figures"} alongside.${undated ? ` ${undated} undated ${undated === 1 ? "figure is" : "figures are"} not placed on the time axis.` : ""}`,
       );
     }
     case "places": {
@@ -157,6 +188,7 @@ export function allChartStates(dataset: Dataset): ChartState[] {
       for (const measure of Object.keys(METRICS[metric].measures)) {
         const claims = of(dataset, event, metric, measure);
         if (!claims.length) continue;
+        states.push({ chart: "timeline", event, metric, measure });
         for (const claimant of CLAIMANT_FILTERS) {
           states.push({ chart: "places", event, metric, measure, claimant });
           for (const place of new Set(claims.map((c) => placeSlug(c.place)))) {

@@ -8,16 +8,18 @@ export type ChartSection = { id: string; title: string; charts: ChartSpec[] };
 
 const present = <T,>(x: T | null): x is T => x !== null;
 
-/** For one event and metric: a chart of every claim per measure (event-wide), then per-place breakdowns. */
+/** For one event and metric, per measure: its timeline (when there are enough dated figures), every claim, places. */
 function measureCharts(dataset: Dataset, event: EventId, metric: MetricId): ChartSpec[] {
   const measures = Object.keys(METRICS[metric].measures).filter((m) =>
     dataset.claims.some((c) => c.event === event && c.metric === metric && c.measure === m),
   );
-  const claims = measures.map((measure) =>
-    chartSpec(dataset, { chart: "claims", event, metric, measure, place: "all", claimant: "all" }),
-  );
-  const places = measures.map((measure) => chartSpec(dataset, { chart: "places", event, metric, measure, claimant: "all" }));
-  return [...claims, ...places].filter(present);
+  return measures
+    .flatMap((measure) => [
+      chartSpec(dataset, { chart: "timeline", event, metric, measure }),
+      chartSpec(dataset, { chart: "claims", event, metric, measure, place: "all", claimant: "all" }),
+      chartSpec(dataset, { chart: "places", event, metric, measure, claimant: "all" }),
+    ])
+    .filter(present);
 }
 
 export function eventSections(dataset: Dataset, event: EventId): ChartSection[] {

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { ClaimsChart } from "../components/claims-chart";
+import { TimelineChart } from "../components/timeline-chart";
 import { CHART_SVGS_FILE } from "../lib/chart-svgs";
 import { allChartStates, chartSpec } from "../lib/charts";
 import { getDataset } from "../lib/dataset";
@@ -13,7 +14,8 @@ const dataset = getDataset();
 const svgs: Record<string, string> = {};
 for (const state of allChartStates(dataset)) {
   const spec = chartSpec(dataset, state)!;
-  svgs[spec.id] = renderToStaticMarkup(<ClaimsChart data={spec.data} unit={spec.unit} title={spec.title} />);
+  const Chart = spec.kind === "timeline" ? TimelineChart : ClaimsChart;
+  svgs[spec.id] = renderToStaticMarkup(<Chart data={spec.data} unit={spec.unit} title={spec.title} />);
   if (!svgs[spec.id]!.includes("recharts-surface")) throw new Error(`chart ${spec.id} rendered no SVG`);
 }
 mkdirSync(path.dirname(CHART_SVGS_FILE), { recursive: true });

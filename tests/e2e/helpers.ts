@@ -20,11 +20,16 @@ export const ROUTES = [
   "/charts/funnel?event=zhanaozen-2011&side=state",
 ] as const;
 
-/** figure ids drawn by each chart figure on the page, in drawing order, keyed by figure element id. */
+/**
+ * Figure ids drawn by each chart figure on the page, keyed by figure element id: in drawing order
+ * for bar charts (the order is part of the chart), sorted for timelines (drawn one series at a time).
+ */
 export async function drawnFigures(page: Page): Promise<Record<string, string[]>> {
-  return page.locator("figure.chart-figure").evaluateAll((figs) =>
-    Object.fromEntries(
-      figs.map((f) => [f.id, [...f.querySelectorAll("svg g.claim-bar")].map((g) => g.getAttribute("data-figure-id") ?? "")]),
-    ),
+  const drawn = await page.locator("figure.chart-figure").evaluateAll((figs) =>
+    figs.map((f) => [f.id, [...f.querySelectorAll("svg g[data-figure-id]")].map((g) => g.getAttribute("data-figure-id") ?? "")] as const),
   );
+  return Object.fromEntries(drawn.map(([id, ids]) => [id, inDrawingOrder(id, ids)]));
 }
+
+export const inDrawingOrder = (chartId: string, ids: readonly string[]): string[] =>
+  chartId.startsWith("timeline--") ? [...ids].sort() : [...ids];

@@ -3,7 +3,7 @@ import { eventSections, metricSections } from "../../lib/sections";
 import { sourceFigures } from "../../lib/source-figures";
 import { EVENT_IDS } from "../../lib/events";
 import { METRIC_IDS } from "../../lib/metrics";
-import { dataset, drawnFigures, ROUTES } from "./helpers";
+import { dataset, drawnFigures, inDrawingOrder, ROUTES } from "./helpers";
 
 test.describe("every route", () => {
   for (const route of ROUTES) {
@@ -15,7 +15,7 @@ test.describe("every route", () => {
       for (const [id, ids] of Object.entries(figures)) {
         expect(ids.length, `${id} draws bars`).toBeGreaterThan(0);
         const rows = await page.locator(`[id="${id}"] table tbody tr`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-figure-id")));
-        expect(rows, `${id}: the table lists exactly the drawn figures`).toEqual(ids);
+        expect(inDrawingOrder(id, rows as string[]), `${id}: the table lists exactly the drawn figures`).toEqual(ids);
       }
     });
   }
@@ -25,7 +25,7 @@ test.describe("event and metric pages draw exactly what lib/ computes", () => {
   for (const event of EVENT_IDS) {
     test(`/events/${event}`, async ({ page }) => {
       await page.goto(`/events/${event}`);
-      const expected = Object.fromEntries(eventSections(dataset, event).flatMap((s) => s.charts).map((c) => [c.id, c.data.map((d) => d.figureId)]));
+      const expected = Object.fromEntries(eventSections(dataset, event).flatMap((s) => s.charts).map((c) => [c.id, inDrawingOrder(c.id, c.data.map((d) => d.figureId))]));
       expect(Object.keys(expected).length).toBeGreaterThan(10);
       expect(await drawnFigures(page)).toEqual(expected);
     });
@@ -33,7 +33,9 @@ test.describe("event and metric pages draw exactly what lib/ computes", () => {
   for (const metric of METRIC_IDS) {
     test(`/metrics/${metric}`, async ({ page }) => {
       await page.goto(`/metrics/${metric}`);
-      const expected = Object.fromEntries(metricSections(dataset, metric).flatMap((s) => s.charts).map((c) => [c.id, c.data.map((d) => d.figureId)]));
+      const expected = Object.fromEntries(
+        metricSections(dataset, metric).flatMap((s) => s.charts).map((c) => [c.id, inDrawingOrder(c.id, c.data.map((d) => d.figureId))]),
+      );
       expect(await drawnFigures(page)).toEqual(expected);
     });
   }
@@ -92,4 +94,15 @@ test("event pages list the named cases, officers first", async ({ page }) => {
   await expect(zlunyaev).toContainText("16 Nov 2022");
   const roles = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-role")));
   expect(roles.indexOf("protester")).toBeGreaterThan(roles.lastIndexOf("officer"));
+});
+
+test("the timeline joins the official January 2022 toll in date order and marks independent counts apart", async ({ page }) => {
+  await page.goto("/charts/timeline?event=january-2022&metric=deaths&measure=killed");
+  const chart = page.locator("figure.chart-figure svg.recharts-surface");
+  await expect(chart.locator("g.claim-mark--official circle")).toHaveCount(
+    dataset.claims.filter((c) => c.event === "january-2022" && c.measure === "killed" && c.place === "all" && c.claimant === "official" && c.as_of).length,
+  );
+  await expect(chart.locator("g.claim-mark--independent rect")).toHaveCount(4);
+  await expect(chart.locator(".recharts-scatter-line")).toHaveCount(1);
+  await expect(page.locator(".takeaway")).toHaveText(/^The official figure went from 225 \(Jan 2022\) to at least 238 \(17 Mar 2023\)/);
 });

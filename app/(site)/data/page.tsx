@@ -27,7 +27,7 @@ export default function DataPage() {
         <a href="/data/datapackage.json">Frictionless data package (datapackage.json)</a> describes all files and columns in machine-readable
         form; every chart page also offers the rows it draws as CSV.
       </p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className="files-table">
           <caption>Files</caption>
           <thead>
@@ -62,7 +62,7 @@ export default function DataPage() {
       {SHAPES.map(([name]) => RESOURCES.find((r) => r.name === name)!).map((r, i) => (
         <section key={r.name} aria-labelledby={`columns-${r.name}`}>
           <h2 id={`columns-${r.name}`}>Columns of {SHAPES[i]![1]}</h2>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <caption>{SHAPES[i]![1]}</caption>
               <thead>
