@@ -40,7 +40,51 @@ export function parseTable<S extends RowSchema>(
     issue(line, "-", "file is not valid UTF-8 (found an undecodable byte); save it as UTF-8");
   }
 
-  const records: { cells: string[]; line: number }[] = [];
+  // Rows are checked as papaparse yields them (no second copy of the file in memory).
+  let header: string[] | null = null;
+  let headerOk = false;
+
+  const checkHeader = (cells: string[], line: number) => {
+    header = cells.map((c) => c.trim());
+    const h = header;
+    const missing = columns.filter((c) => !h.includes(c));
+    const unknown = h.filter((c) => !columns.includes(c));
+    const duplicated = h.filter((c, i) => h.indexOf(c) !== i);
+    if (missing.length) issue(line, "-", `header is missing column(s): ${missing.join(", ")}`);
+    if (unknown.length) issue(line, "-", `header has unknown column(s): ${unknown.join(", ")}`);
+    if (duplicated.length) issue(line, "-", `header repeats column(s): ${duplicated.join(", ")}`);
+    if (!missing.length && !unknown.length && !duplicated.length && h.join() !== columns.join()) {
+      issue(line, "-", `header columns are out of order; expected ${columns.join(",")}`);
+    }
+    headerOk = !issues.some((i) => i.line === line);
+  };
+
+  const checkRow = (cells: string[], line: number) => {
+    if (cells.length !== columns.length) {
+      issue(line, "-", `row has ${cells.length} cells, the header has ${columns.length}`);
+      return;
+    }
+    const record: Record<string, string> = {};
+    let safe = true;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
+      const cell = cells[i] ?? "";
+      record[column] = cell;
+      // Cheap first-character test before the regex: this runs for every cell of every row.
+      const first = cell.charCodeAt(0);
+      if ((first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13) && FORMULA_START.test(cell)) {
+        safe = false;
+        issue(line, column, `cell starts with "${JSON.stringify(cell[0]).slice(1, -1)}", which spreadsheets run as a formula`);
+      }
+    }
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) {
+      for (const zi of parsed.error.issues) issue(line, String(zi.path[0] ?? "-"), zi.message);
+      return;
+    }
+    if (safe) rows.push({ value: parsed.data, line });
+  };
+
   let cursor = 0;
   let line = 1;
   Papa.parse<string[]>(text, {
@@ -50,52 +94,14 @@ export function parseTable<S extends RowSchema>(
       const end = result.meta.cursor;
       const cells = result.data;
       for (const error of result.errors) issue(line, "-", `CSV syntax: ${error.message}`);
-      if (!(cells.length === 1 && cells[0] === "")) records.push({ cells, line });
+      if (!(cells.length === 1 && cells[0] === "")) {
+        if (header === null) checkHeader(cells, line);
+        else if (headerOk) checkRow(cells, line);
+      }
       // Quoted cells may span lines: count every newline this record consumed.
       for (let i = cursor; i < end; i++) if (text.charCodeAt(i) === 10) line++;
       cursor = end;
     },
   });
-
-  const [head, ...body] = records;
-  if (!head) return { rows, issues };
-  const header = head.cells.map((c) => c.trim());
-  const missing = columns.filter((c) => !header.includes(c));
-  const unknown = header.filter((c) => !columns.includes(c));
-  const duplicated = header.filter((c, i) => header.indexOf(c) !== i);
-  if (missing.length) issue(head.line, "-", `header is missing column(s): ${missing.join(", ")}`);
-  if (unknown.length) issue(head.line, "-", `header has unknown column(s): ${unknown.join(", ")}`);
-  if (duplicated.length) issue(head.line, "-", `header repeats column(s): ${duplicated.join(", ")}`);
-  if (!missing.length && !unknown.length && !duplicated.length && header.join() !== columns.join()) {
-    issue(head.line, "-", `header columns are out of order; expected ${columns.join(",")}`);
-  }
-  if (issues.some((i) => i.line === head.line)) return { rows, issues };
-
-  for (const { cells, line } of body) {
-    if (cells.length !== columns.length) {
-      issue(line, "-", `row has ${cells.length} cells, the header has ${columns.length}`);
-      continue;
-    }
-    const record: Record<string, string> = {};
-    let safe = true;
-    columns.forEach((column, i) => {
-      const cell = cells[i] ?? "";
-      record[column] = cell;
-      // Cheap first-character test before the regex: this runs for every cell of every row.
-      const first = cell.charCodeAt(0);
-      if ((first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13) && FORMULA_START.test(cell)) {
-        safe = false;
-        issue(line, column, `cell starts with "${JSON.stringify(cell[0]).slice(1, -1)}", which spreadsheets run as a formula`);
-      }
-    });
-    const parsed = schema.safeParse(record);
-    if (!parsed.success) {
-      for (const zi of parsed.error.issues) {
-        issue(line, String(zi.path[0] ?? "-"), zi.message);
-      }
-      continue;
-    }
-    if (safe) rows.push({ value: parsed.data, line });
-  }
   return { rows, issues };
 }

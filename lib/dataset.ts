@@ -41,28 +41,30 @@ export function validateDataset(files: DataFiles): { dataset: Dataset; issues: V
   }
 
   const claims: Claim[] = [];
-  const firstSeen = new Map<string, string>();
+  // figure_id → where it was first used; a plain loop without per-row closures, as this runs for every row.
+  const firstSeen = new Map<string, { file: string; line: number }>();
   for (const metric of METRIC_IDS) {
     const file = metricFile(metric);
     const parsed = parse(file, claimRow);
     issues.push(...parsed.issues);
     for (const { value, line } of parsed.rows) {
-      const at = (column: string, message: string) => issues.push({ file, line, column, message });
-      let ok = true;
+      const before = issues.length;
       const earlier = firstSeen.get(value.figure_id);
       if (earlier) {
-        ok = false;
-        at("figure_id", `duplicate figure_id "${value.figure_id}" (first used at ${earlier})`);
-      } else firstSeen.set(value.figure_id, `${file}:${line}`);
+        issues.push({ file, line, column: "figure_id", message: `duplicate figure_id "${value.figure_id}" (first used at ${earlier.file}:${earlier.line})` });
+      } else firstSeen.set(value.figure_id, { file, line });
       if (!isMeasureOf(metric, value.measure)) {
-        ok = false;
-        at("measure", `"${value.measure}" is not a ${metric} measure; use one of ${Object.keys(METRICS[metric].measures).join(", ")}`);
+        const allowed = Object.keys(METRICS[metric].measures).join(", ");
+        issues.push({ file, line, column: "measure", message: `"${value.measure}" is not a ${metric} measure; use one of ${allowed}` });
       }
       if (!sourcesById.has(value.source_id)) {
-        ok = false;
-        at("source_id", `unknown source_id "${value.source_id}"; add it to ${SOURCES_FILE}`);
+        issues.push({ file, line, column: "source_id", message: `unknown source_id "${value.source_id}"; add it to ${SOURCES_FILE}` });
       }
-      if (ok) claims.push({ ...value, metric });
+      if (issues.length === before) {
+        const claim = value as Claim;
+        claim.metric = metric;
+        claims.push(claim);
+      }
     }
   }
 
