@@ -30,7 +30,9 @@ export type Contrast = {
   protestersConvicted: Claim | null;
   officersConvicted: Claim | null;
   officersImprisoned: Claim | null;
-  /** Protesters convicted per officer convicted or imprisoned, whichever is the later figure. */
+  /** The officers' figure the ratio divides by: convicted or imprisoned, whichever is the later. */
+  officersCounted: Claim | null;
+  /** Protesters convicted per officer in `officersCounted`. */
   ratio: RatioBounds | null;
 };
 
@@ -46,13 +48,13 @@ export function accountabilityContrast(claims: readonly Claim[], event: EventId)
     latest(selectClaims(claims, { event, metric: "protester-convictions", measure: "convicted" }));
   const officersConvicted = latest(selectClaims(claims, { event, metric: "officer-prosecutions", measure: "convicted" }));
   const officersImprisoned = latest(selectClaims(claims, { event, metric: "officer-prosecutions", measure: "imprisoned" }));
-  const officers = latest([officersConvicted, officersImprisoned].filter((c): c is Claim => c !== null));
+  const officersCounted = latest([officersConvicted, officersImprisoned].filter((c): c is Claim => c !== null));
   const ratio =
-    protestersConvicted && officers
+    protestersConvicted && officersCounted
       ? ratioBounds(
           { low: protestersConvicted.value_low, high: protestersConvicted.value_high },
-          { low: officers.value_low, high: officers.value_high },
+          { low: officersCounted.value_low, high: officersCounted.value_high },
         )
       : null;
-  return { protestersConvicted, officersConvicted, officersImprisoned, ratio };
+  return { protestersConvicted, officersConvicted, officersImprisoned, officersCounted, ratio };
 }

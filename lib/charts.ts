@@ -137,12 +137,9 @@ export function chartSpec(dataset: Dataset, state: ChartState): ChartSpec | null
         (c): c is Claim => c !== null,
       );
       if (!claims.length) return null;
-      const officerMeasure =
-        contrast.officersImprisoned && contrast.officersConvicted && contrast.officersImprisoned.as_of > contrast.officersConvicted.as_of
-          ? "imprisoned"
-          : "convicted";
-      const takeaway = contrast.ratio
-        ? `${capitalise(ratioWording(contrast.ratio))} protesters convicted for every officer ${officerMeasure}, on the latest figures.`
+      const takeaway =
+        contrast.ratio && contrast.officersCounted
+          ? `${capitalise(ratioWording(contrast.ratio))} protesters convicted for every officer ${contrast.officersCounted.measure}, on the latest figures.`
         : undefined;
       const data = claims.map((c) => {
         const d = toBarDatum(c, dataset);

@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { caseRow, type Case } from "./cases";
 import { claimRow, type Claim } from "./claims";
-import { formatIssue, parseTable, type ValidationIssue } from "./csv-table";
+import { formatIssue, parseTable, type RowSchema, type ValidationIssue } from "./csv-table";
 import { isMeasureOf, METRIC_IDS, METRICS, type MetricId } from "./metrics";
 import { sourceRow, type Source } from "./sources";
 
@@ -24,7 +24,7 @@ export type DataFiles = Partial<Record<string, string>>;
 /** Validates all data files together; returns the dataset and every issue found (empty when valid). */
 export function validateDataset(files: DataFiles): { dataset: Dataset; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
-  const parse = <S extends Parameters<typeof parseTable>[2]>(file: string, schema: S) => {
+  const parse = <S extends RowSchema>(file: string, schema: S) => {
     const text = files[file];
     if (text !== undefined) return parseTable(file, text, schema);
     issues.push({ file, line: 0, column: "-", message: "file is missing" });

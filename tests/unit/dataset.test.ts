@@ -50,6 +50,7 @@ describe("the real data loads and says what the sources say", () => {
     const jan = accountabilityContrast(claims, "january-2022");
     expect(jan.protestersConvicted?.value_low).toBe(1205);
     expect(jan.officersImprisoned?.value_low).toBe(39);
+    expect(jan.officersCounted?.figure_id).toBe(jan.officersImprisoned?.figure_id);
     expect(jan.ratio?.low).toBeCloseTo(1205 / 39);
   });
 });

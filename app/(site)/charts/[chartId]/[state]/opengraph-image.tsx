@@ -1,5 +1,6 @@
 import { ImageResponse } from "next/og";
 import { type ChartParams, generateChartParams } from "@/app/chart-params";
+import { CLAIMANT_COLOUR } from "@/components/claims-chart";
 import { chartFromParams } from "@/lib/charts";
 import { getDataset } from "@/lib/dataset";
 import { SITE_NAME } from "@/lib/site";
@@ -10,8 +11,6 @@ export const alt = "Chart preview";
 export const dynamicParams = false;
 export const generateStaticParams = generateChartParams;
 
-// Same colours as the charts; every bar is labelled OFFICIAL or INDEPENDENT as well.
-const COLOUR = { official: "#0072B2", independent: "#D55E00" } as const;
 const MAX_ROWS = 9;
 
 /** The social preview of a permalink: the chart's bars drawn with Next's bundled font, offline. */
@@ -27,10 +26,10 @@ export default async function PreviewImage({ params }: { params: Promise<ChartPa
         {rows.map((d) => (
           <div key={d.figureId} style={{ display: "flex", alignItems: "center", marginBottom: 8 }}>
             <div style={{ width: 340, display: "flex", flexDirection: "column", fontSize: 16 }}>
-              <span style={{ color: COLOUR[d.claimant], fontWeight: 700 }}>{d.claimant.toUpperCase()}</span>
+              <span style={{ color: CLAIMANT_COLOUR[d.claimant], fontWeight: 700 }}>{d.claimant.toUpperCase()}</span>
               <span>{d.shortLabel.slice(0, 38)}</span>
             </div>
-            <div style={{ height: 26, width: Math.max(4, (600 * d.extent) / max), background: COLOUR[d.claimant], opacity: d.openEnded || d.certain < d.extent ? 0.75 : 1 }} />
+            <div style={{ height: 26, width: Math.max(4, (600 * d.extent) / max), background: CLAIMANT_COLOUR[d.claimant], opacity: d.openEnded || d.certain < d.extent ? 0.75 : 1 }} />
             <div style={{ marginLeft: 10, fontSize: 20 }}>{d.wording}</div>
           </div>
         ))}
