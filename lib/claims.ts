@@ -60,6 +60,8 @@ export const passage = z
 export const claimRow = z
   .object({
     figure_id: slug,
+    // Rows sharing a statement_id are reports of one statement; it is the figure_id of the first of them.
+    statement_id: slug,
     event: z.enum(EVENT_IDS, { error: `must be one of ${EVENT_IDS.join(", ")}` }),
     place: text("place"),
     measure: slug,

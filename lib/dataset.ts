@@ -4,10 +4,17 @@ import { caseRow, type Case } from "./cases";
 import { claimRow, type Claim } from "./claims";
 import { formatIssue, parseTable, type RowSchema, type ValidationIssue } from "./csv-table";
 import { isMeasureOf, METRIC_IDS, METRICS, type MetricId } from "./metrics";
+import { closestText, EVIDENCE_DIR, passageFound, readEvidence } from "./evidence";
 import { sourceRow, type Source } from "./sources";
+import { groupStatements, type LocatedClaim, type Statement } from "./statements";
 
 export type Dataset = {
+  /** Every row of the metric files: one report of a statement each. */
   claims: Claim[];
+  /** What was said, each once, with every report of it. */
+  statements: Statement[];
+  /** figure_id of any report → its statement, so that old permalinks and citations of a merged row resolve. */
+  statementOf: ReadonlyMap<string, Statement>;
   cases: Case[];
   sources: Source[];
   sourcesById: ReadonlyMap<string, Source>;
@@ -21,8 +28,11 @@ export const DATA_FILES = [SOURCES_FILE, ...METRIC_IDS.map(metricFile), CASES_FI
 /** File name → CSV text. A missing file is `undefined`. */
 export type DataFiles = Partial<Record<string, string>>;
 
-/** Validates all data files together; returns the dataset and every issue found (empty when valid). */
-export function validateDataset(files: DataFiles): { dataset: Dataset; issues: ValidationIssue[] } {
+/**
+ * Validates all data files together; returns the dataset and every issue found (empty when valid).
+ * With `evidence` (source_id → archived text), every passage is checked against its source.
+ */
+export function validateDataset(files: DataFiles, evidence?: ReadonlyMap<string, string>): { dataset: Dataset; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
   const parse = <S extends RowSchema>(file: string, schema: S) => {
     const text = files[file];
@@ -41,6 +51,7 @@ export function validateDataset(files: DataFiles): { dataset: Dataset; issues: V
   }
 
   const claims: Claim[] = [];
+  const located: LocatedClaim[] = [];
   // figure_id → where it was first used; a plain loop without per-row closures, as this runs for every row.
   const firstSeen = new Map<string, { file: string; line: number }>();
   for (const metric of METRIC_IDS) {
@@ -64,6 +75,7 @@ export function validateDataset(files: DataFiles): { dataset: Dataset; issues: V
         const claim = value as Claim;
         claim.metric = metric;
         claims.push(claim);
+        located.push({ claim, file, line });
       }
     }
   }
@@ -81,7 +93,24 @@ export function validateDataset(files: DataFiles): { dataset: Dataset; issues: V
       cases.push(value);
     }
   }
-  return { dataset: { claims, cases, sources: [...sourcesById.values()], sourcesById }, issues };
+  const grouped = groupStatements(located);
+  issues.push(...grouped.issues);
+  const statementOf = new Map<string, Statement>();
+  for (const s of grouped.statements) for (const r of s.reports) statementOf.set(r.figureId, s);
+
+  if (evidence) {
+    for (const { value, line } of parsedSources.rows) {
+      if (!evidence.has(value.source_id)) issues.push({ file: SOURCES_FILE, line, column: "source_id", message: `no archived text evidence/${value.source_id}.txt for this source` });
+    }
+    const checkPassage = (file: string, line: number, id: string, sourceId: string, passage: string) => {
+      const text = evidence.get(sourceId);
+      if (text === undefined || passageFound(text, passage)) return;
+      issues.push({ file, line, column: "passage", message: `${id}: passage not found in evidence/${sourceId}.txt; closest text there: "${closestText(text, passage)}"` });
+    };
+    for (const { claim, file, line } of located) checkPassage(file, line, claim.figure_id, claim.source_id, claim.passage);
+    for (const { value, line } of parsedCases.rows) checkPassage(CASES_FILE, line, value.case_id, value.source_id, value.passage);
+  }
+  return { dataset: { claims, statements: grouped.statements, statementOf, cases, sources: [...sourcesById.values()], sourcesById }, issues };
 }
 
 export function readDataFiles(dir: string): DataFiles {
@@ -100,13 +129,15 @@ export class InvalidDataError extends Error {
 }
 
 export const DATA_DIR = path.join(process.cwd(), "data");
+/** The archive beside a data folder: `<dir>/../evidence`. */
+export const evidenceDirOf = (dataDir: string) => (path.resolve(dataDir) === DATA_DIR ? EVIDENCE_DIR : path.join(dataDir, "..", "evidence"));
 
 let cached: Dataset | undefined;
 
 /** The validated dataset, read once per process; throws (and so fails the build) on any issue. */
 export function getDataset(): Dataset {
   if (!cached) {
-    const { dataset, issues } = validateDataset(readDataFiles(DATA_DIR));
+    const { dataset, issues } = validateDataset(readDataFiles(DATA_DIR), readEvidence(EVIDENCE_DIR));
     if (issues.length) throw new InvalidDataError(issues);
     cached = dataset;
   }

@@ -1,15 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import type { Claim } from "./claims";
+import { EVIDENCE_DIR, passageFound, readEvidence } from "./evidence";
 import { QUALIFIERS, statedNumber } from "./qualifiers";
-
-/**
- * The archived texts every passage points into (../shared/sources/<source_id>.txt).
- * Same matching rule as ../shared/tools/check-quotes.mjs: letters and digits only, lower case.
- */
-export const SOURCE_TEXTS_DIR = process.env.SOURCE_TEXTS_DIR ?? path.resolve(process.cwd(), "..", "shared", "sources");
-
-export const squash = (s: string): string => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 const WORDS: Record<string, number> = {
   a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -45,7 +36,7 @@ export function auditClaim(claim: Claim, sourceText: string | null): AuditProble
   const problems: AuditProblem[] = [];
   const say = (message: string) => problems.push({ figureId: claim.figure_id, message });
   if (sourceText === null) say(`no archived text for source ${claim.source_id}`);
-  else if (!squash(sourceText).includes(squash(claim.passage))) say(`passage not found in ${claim.source_id}`);
+  else if (!passageFound(sourceText, claim.passage)) say(`passage not found in ${claim.source_id}`);
 
   const numbers = numbersIn(claim.passage);
   const bounds = { low: claim.value_low, high: claim.value_high };
@@ -74,11 +65,9 @@ export function auditClaim(claim: Claim, sourceText: string | null): AuditProble
   return problems;
 }
 
-const cache = new Map<string, string | null>();
+let evidence: ReadonlyMap<string, string> | undefined;
+/** The archived text of a source in evidence/, or null when there is none. */
 export function archivedText(sourceId: string): string | null {
-  if (!cache.has(sourceId)) {
-    const p = path.join(SOURCE_TEXTS_DIR, `${sourceId}.txt`);
-    cache.set(sourceId, existsSync(p) ? readFileSync(p, "utf8") : null);
-  }
-  return cache.get(sourceId) ?? null;
+  evidence ??= readEvidence(EVIDENCE_DIR);
+  return evidence.get(sourceId) ?? null;
 }

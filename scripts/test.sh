@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Everything the tests need, then every test: data validation, passage check, unit tests,
-# production build, type check, browser tests. Works on a fresh Debian machine with Node >= 20.9.
+# production build, type check, browser tests. Reads nothing outside the project. Works on a fresh Debian machine with Node >= 20.9.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CI="${CI:-true}"
@@ -15,15 +15,8 @@ fi
 echo "== npm ci"
 npm ci --no-audit --no-fund
 
-echo "== data validation"
+echo "== data validation, and every passage checked against evidence/"
 npm run --silent validate
-
-if [ -f ../shared/tools/check-quotes.mjs ]; then
-  echo "== passage check (../shared/tools/check-quotes.mjs)"
-  node ../shared/tools/check-quotes.mjs data
-else
-  echo "== passage check: ../shared/tools not present; the data audit in the unit tests still needs SOURCE_TEXTS_DIR"
-fi
 
 echo "== unit tests"
 npx vitest run

@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { getDataset } from "../../lib/dataset";
-import { archivedText, auditClaim, numbersIn, SOURCE_TEXTS_DIR, squash } from "../../lib/passage-audit";
+import { EVIDENCE_DIR, passageFound } from "../../lib/evidence";
+import { archivedText, auditClaim, numbersIn } from "../../lib/passage-audit";
 
 describe("numbersIn", () => {
   it.each([
@@ -20,14 +21,14 @@ describe("numbersIn", () => {
 
 describe("data audit: every row against its archived source", () => {
   it("finds the archived sources", () => {
-    expect(existsSync(SOURCE_TEXTS_DIR), `${SOURCE_TEXTS_DIR} (set SOURCE_TEXTS_DIR)`).toBe(true);
+    expect(existsSync(EVIDENCE_DIR), EVIDENCE_DIR).toBe(true);
   });
 
   const { claims, cases } = getDataset();
   it.each(cases.map((c) => [c.case_id, c] as const))("case %s: passage is in its source", (_id, c) => {
     const text = archivedText(c.source_id);
     expect(text).not.toBeNull();
-    expect(squash(text!)).toContain(squash(c.passage));
+    expect(passageFound(text!, c.passage), c.passage).toBe(true);
   });
 
   it.each(claims.map((c) => [c.figure_id, c] as const))("%s", (_id, claim) => {

@@ -1,0 +1,80 @@
+import type { Claim } from "./claims";
+import type { ValidationIssue } from "./csv-table";
+
+/** Where we read a statement: one document and the passage in it. */
+export type Report = { figureId: string; sourceId: string; passage: string; note: string };
+
+/**
+ * One claimant saying one figure about one measure on one date, however many outlets relayed it.
+ * It carries the fields of its first report's row (its `figure_id` is the statement_id) and every
+ * report of it. Charts, tables and ratios count statements; source lines list reports.
+ */
+export type Statement = Claim & { reports: Report[] };
+
+/** What must be the same in every report of one statement. */
+const SHARED = ["event", "place", "metric", "measure", "claimant", "claimed_by", "as_of"] as const;
+
+const contains = (outer: Claim, inner: Claim): boolean =>
+  (outer.value_low === null || (inner.value_low !== null && inner.value_low >= outer.value_low)) &&
+  (outer.value_high === null || (inner.value_high !== null && inner.value_high <= outer.value_high));
+
+const sameFigure = (a: Claim, b: Claim) =>
+  a.event === b.event && a.place === b.place && a.metric === b.metric && a.measure === b.measure &&
+  a.claimant === b.claimant && a.claimed_by === b.claimed_by && a.as_of === b.as_of &&
+  a.value_low === b.value_low && a.value_high === b.value_high;
+
+export type LocatedClaim = { claim: Claim; file: string; line: number };
+
+/**
+ * Groups report rows into statements and checks the grouping: a statement_id names the row of its
+ * first report; its reports agree on who, what and when, and each report's wording allows the
+ * statement's figure ("almost 6,000" allows 5,800). Two statements with the same claimant, date,
+ * measure and figure are one statement counted twice, unless a note says why they are distinct.
+ */
+export function groupStatements(rows: readonly LocatedClaim[]): { statements: Statement[]; issues: ValidationIssue[] } {
+  const issues: ValidationIssue[] = [];
+  const byId = new Map<string, LocatedClaim>();
+  for (const r of rows) byId.set(r.claim.figure_id, r);
+  const statements = new Map<string, Statement>();
+  for (const r of rows) {
+    const { claim, file, line } = r;
+    const at = (column: string, message: string) => issues.push({ file, line, column, message });
+    const head = byId.get(claim.statement_id);
+    if (!head) {
+      at("statement_id", `statement_id "${claim.statement_id}" is not the figure_id of any row; use the figure_id of the statement's first report`);
+      continue;
+    }
+    if (head.claim.statement_id !== head.claim.figure_id) {
+      at("statement_id", `statement_id "${claim.statement_id}" names a row that is itself a report of "${head.claim.statement_id}"; use "${head.claim.statement_id}"`);
+      continue;
+    }
+    const differs = SHARED.find((k) => claim[k] !== head.claim[k]);
+    if (differs) {
+      at(differs, `a report of statement "${claim.statement_id}" must have the same ${differs} ("${String(head.claim[differs])}"), found "${String(claim[differs])}"`);
+      continue;
+    }
+    if (!contains(claim, head.claim)) {
+      at("value_low", `this report's figure does not allow the figure of statement "${claim.statement_id}"`);
+      continue;
+    }
+    const report: Report = { figureId: claim.figure_id, sourceId: claim.source_id, passage: claim.passage, note: claim.note };
+    const statement = statements.get(claim.statement_id);
+    if (statement) statement.reports.push(report);
+    else statements.set(claim.statement_id, { ...head.claim, reports: [report] });
+  }
+  const seen: LocatedClaim[] = [];
+  for (const s of statements.values()) {
+    const located = byId.get(s.figure_id)!;
+    const twin = seen.find((o) => sameFigure(o.claim, s));
+    if (twin && !/distinct/i.test(`${twin.claim.note} ${s.note}`)) {
+      issues.push({
+        file: located.file,
+        line: located.line,
+        column: "statement_id",
+        message: `same claimant, date, measure and figure as "${twin.claim.figure_id}" (${twin.file}:${twin.line}): make it a report of that statement (statement_id ${twin.claim.figure_id}) or say in a note why they are distinct`,
+      });
+    }
+    seen.push(located);
+  }
+  return { statements: [...statements.values()], issues };
+}
