@@ -1,11 +1,13 @@
-import type { BarDatum } from "@/lib/chart-data";
 import { formatAsOf } from "@/lib/chart-data";
-import type { HeadlineRow } from "@/lib/overview";
+import type { HeadlineCell, HeadlineRow } from "@/lib/overview";
 
-function Cell({ datum, side }: { datum: BarDatum | null; side: string }) {
-  if (!datum) return <td className="none" data-label={side}>no figure in the sources</td>;
+function Cell({ cell, side, measureName }: { cell: HeadlineCell; side: string; measureName: string }) {
+  const missing = `No ${side.toLowerCase()} figure published for ${measureName}`;
+  if (!cell) return <td className="none" data-label={side}>{missing}.</td>;
+  const { datum, isMain } = cell;
   return (
     <td data-figure-id={datum.figureId} data-label={side}>
+      {!isMain && <span className="missing">{missing}; the latest {side.toLowerCase()} figure for a related measure:</span>}
       <span className="big">{datum.wording}</span> <span className="measure">{datum.measure}</span>
       <span className="attribution">
         {datum.claimedBy}, {formatAsOf(datum.asOf)} —{" "}
@@ -30,10 +32,10 @@ export function HeadlineTable({ id, caption, rows }: { id: string; caption: stri
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.metric} data-metric={r.metric}>
-              <th scope="row">{r.metricName}</th>
-              <Cell datum={r.official} side="Official" />
-              <Cell datum={r.independent} side="Independent" />
+            <tr key={r.id} data-row={r.id}>
+              <th scope="row">{r.label}</th>
+              <Cell cell={r.official} side="Official" measureName={r.measureName} />
+              <Cell cell={r.independent} side="Independent" measureName={r.measureName} />
             </tr>
           ))}
         </tbody>

@@ -42,22 +42,40 @@ export const selectClaims = <C extends Claim>(claims: readonly C[], s: Selector)
   );
 
 /**
- * The measure that stands for each metric in a headline. One measure only: a side with no figure
- * for it shows "no figure published", never a figure for something else in its place.
+ * Which measure stands for each metric in a headline, in order of preference. The first is the
+ * metric's main measure; when a side has published no figure for it, its figure for the next is
+ * shown instead, labelled with its own measure and with "no figure published" for the main one —
+ * never added to or passed off as another measure.
  */
-export const MAIN_MEASURE: Record<MetricId, string> = {
-  deaths: "killed",
-  injuries: "injured",
-  detentions: "detained",
-  "protester-convictions": "convicted",
-  "officer-prosecutions": "convicted",
+export const HEADLINE_MEASURES: Record<MetricId, readonly [string, ...string[]]> = {
+  deaths: ["killed"],
+  injuries: ["injured", "seriously-injured"],
+  detentions: ["detained", "detained-as-participants"],
+  "protester-convictions": ["convicted", "imprisoned"],
+  "officer-prosecutions": ["convicted", "imprisoned", "charged"],
 };
+
+export const mainMeasure = (metric: MetricId): string => HEADLINE_MEASURES[metric][0];
 
 /** The headline statement of one side for one event-wide measure: the first by the headline rule, or null. */
 export function headlineOf<C extends Claim>(statements: readonly C[], s: Selector, claimant: Claimant): C | null {
   return selectClaims(statements, s).filter((c) => c.claimant === claimant).sort(byRecency)[0] ?? null;
 }
 
-/** The headline statement of one side for a metric's main measure. */
-export const headline = <C extends Claim>(statements: readonly C[], event: EventId, metric: MetricId, claimant: Claimant): C | null =>
-  headlineOf(statements, { event, metric, measure: MAIN_MEASURE[metric] }, claimant);
+/**
+ * The headline statement of one side for a metric: the first by the headline rule among the
+ * metric's main measure, else among the next measure in HEADLINE_MEASURES; null when none.
+ * `isMain` says whether it counts the main measure, so that the page can say what is missing.
+ */
+export function headline<C extends Claim>(
+  statements: readonly C[],
+  event: EventId,
+  metric: MetricId,
+  claimant: Claimant,
+): { statement: C; isMain: boolean } | null {
+  for (const measure of HEADLINE_MEASURES[metric]) {
+    const statement = headlineOf(statements, { event, metric, measure }, claimant);
+    if (statement) return { statement, isMain: measure === mainMeasure(metric) };
+  }
+  return null;
+}

@@ -1,15 +1,25 @@
 import { type BarDatum, toBarDatum } from "./chart-data";
+import type { Claim } from "./claims";
 import { type ChartSpec, chartSpec } from "./charts";
-import { CLAIMANTS, headline } from "./comparison";
+import { RATIO_PAIRS } from "./accountability";
+import type { Claimant } from "./claims";
+import { CLAIMANTS, headline, headlineOf, mainMeasure } from "./comparison";
 import type { Dataset } from "./dataset";
 import { EVENTS, type Event, type EventId } from "./events";
 import { METRIC_IDS, METRICS, type MetricId } from "./metrics";
 
+/** A side's headline figure, and whether it counts the row's measure or stands in for it. */
+export type HeadlineCell = { datum: BarDatum; isMain: boolean } | null;
+
 export type HeadlineRow = {
+  id: string;
   metric: MetricId;
-  metricName: string;
-  official: BarDatum | null;
-  independent: BarDatum | null;
+  /** What the row counts, e.g. "Prosecutions of officers" or "Officers sentenced to prison". */
+  label: string;
+  /** The measure the row is about, in words ("officers convicted"), for "no figure published for …". */
+  measureName: string;
+  official: HeadlineCell;
+  independent: HeadlineCell;
 };
 
 export type EventOverview = {
@@ -19,16 +29,36 @@ export type EventOverview = {
   accountabilityChart: ChartSpec | null;
 };
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The headline table of an event: one row per metric (its main measure, by the headline rule),
+ * then one row per measure that a ratio divides and no metric row shows — so that every ratio on
+ * the page can be recomputed from this table.
+ */
 export function headlineRows(dataset: Dataset, eventId: EventId): HeadlineRow[] {
-  return METRIC_IDS.map((metric) => {
-    const [official, independent] = CLAIMANTS.map((c) => headline(dataset.claims, eventId, metric, c));
-    return {
-      metric,
-      metricName: METRICS[metric].name,
-      official: official ? toBarDatum(official, dataset) : null,
-      independent: independent ? toBarDatum(independent, dataset) : null,
-    };
+  const cells = (pick: (c: Claimant) => { statement: Claim; isMain: boolean } | null) =>
+    CLAIMANTS.map((c) => {
+      const h = pick(c);
+      return h ? { datum: toBarDatum(h.statement, dataset), isMain: h.isMain } : null;
+    }) as [HeadlineCell, HeadlineCell];
+  const rows: HeadlineRow[] = METRIC_IDS.map((metric) => {
+    const [official, independent] = cells((c) => headline(dataset.statements, eventId, metric, c));
+    const measureName = METRICS[metric].measures[mainMeasure(metric)]!;
+    return { id: metric, metric, label: METRICS[metric].name, measureName, official, independent };
   });
+  for (const pair of RATIO_PAIRS) {
+    for (const term of [pair.numerator, pair.denominator]) {
+      if (term.measure === mainMeasure(term.metric) || rows.some((r) => r.id === `${term.metric}--${term.measure}`)) continue;
+      const [official, independent] = cells((c) => {
+        const statement = headlineOf(dataset.statements, { event: eventId, metric: term.metric, measure: term.measure }, c);
+        return statement && { statement, isMain: true };
+      });
+      const measureName = METRICS[term.metric].measures[term.measure]!;
+      rows.push({ id: `${term.metric}--${term.measure}`, metric: term.metric, label: capitalise(term.noun.replace(/ over the unrest$/, "")), measureName, official, independent });
+    }
+  }
+  return rows;
 }
 
 export function eventOverview(dataset: Dataset, eventId: EventId): EventOverview {

@@ -32,13 +32,13 @@ test.describe("overview", () => {
   test("headline tables give the official and the independent figure side by side", async ({ page }) => {
     await page.goto("/");
     const jan = page.locator("#january-2022-headlines");
-    await expect(jan.locator('tr[data-metric="deaths"] td').nth(0)).toContainText("at least 238");
-    await expect(jan.locator('tr[data-metric="deaths"] td').nth(1)).toContainText("more than 240");
-    await expect(jan.locator('tr[data-metric="detentions"] td').nth(0)).toContainText("about 9,900");
-    await expect(jan.locator('tr[data-metric="protester-convictions"] td').nth(0)).toContainText("1,205");
+    await expect(jan.locator('tr[data-row="deaths"] td').nth(0)).toContainText("at least 238");
+    await expect(jan.locator('tr[data-row="deaths"] td').nth(1)).toContainText("more than 240");
+    await expect(jan.locator('tr[data-row="detentions"] td').nth(0)).toContainText("about 9,900");
+    await expect(jan.locator('tr[data-row="protester-convictions"] td').nth(0)).toContainText("1,205");
     const zh = page.locator("#zhanaozen-2011-headlines");
-    await expect(zh.locator('tr[data-metric="deaths"] td').nth(0)).toContainText("17");
-    await expect(zh.locator('tr[data-metric="deaths"] td').nth(1)).toContainText("at least 64");
+    await expect(zh.locator('tr[data-row="deaths"] td').nth(0)).toContainText("17");
+    await expect(zh.locator('tr[data-row="deaths"] td').nth(1)).toContainText("at least 64");
   });
 
   test("states the accountability contrast from the data", async ({ page }) => {

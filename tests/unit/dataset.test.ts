@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { accountabilityContrast } from "../../lib/accountability";
-import { headline } from "../../lib/comparison";
 import { getDataset } from "../../lib/dataset";
 import { wording } from "../../lib/qualifiers";
 
@@ -38,19 +36,5 @@ describe("the real data loads and says what the sources say", () => {
     ["jan22-officers-convicted-hrw-2022-12-20", "1"],
   ])("%s reads %s", (id, expected) => {
     expect(say(id)).toBe(expected);
-  });
-
-  it("picks the latest figure of each side as the headline", () => {
-    expect(headline(claims, "zhanaozen-2011", "deaths", "official")?.figure_id).toBe("zh11-killed-official-diplomat-2021-12");
-    expect(headline(claims, "zhanaozen-2011", "deaths", "independent")?.figure_id).toBe("zh11-shot-kostyuchenko-2018-01");
-    expect(headline(claims, "january-2022", "deaths", "independent")?.figure_id).toBe("jan22-killed-jointngo-2022-07-29");
-  });
-
-  it("contrasts protesters convicted with officers held to account", () => {
-    const jan = accountabilityContrast(claims, "january-2022");
-    expect(jan.protestersConvicted?.value_low).toBe(1205);
-    expect(jan.officersImprisoned?.value_low).toBe(39);
-    expect(jan.officersCounted?.figure_id).toBe(jan.officersImprisoned?.figure_id);
-    expect(jan.ratio?.low).toBeCloseTo(1205 / 39);
   });
 });

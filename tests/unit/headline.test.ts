@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { accountabilityRatios, ratioSentence } from "../../lib/accountability";
+import { formatAsOf } from "../../lib/chart-data";
+import type { Claim } from "../../lib/claims";
+import { byRecency, headline } from "../../lib/comparison";
+import { getDataset } from "../../lib/dataset";
+import type { EventId } from "../../lib/events";
+import type { MetricId } from "../../lib/metrics";
+
+const { statements } = getDataset();
+
+describe("the headline rule orders statements", () => {
+  const s = (figure_id: string, as_of: string, qualifier: Claim["qualifier"], low: number | null, high: number | null) =>
+    ({ figure_id, as_of, qualifier, value_low: low, value_high: high }) as Claim;
+  it.each([
+    ["a later statement first", s("a", "2022-12-28", "exact", 238, 238), s("b", "2022-08", "exact", 238, 238), "a"],
+    ["a day before its own month", s("a", "2022-12", "exact", 1, 1), s("b", "2022-12-20", "exact", 2, 2), "b"],
+    ["a dated statement before an undated one", s("a", "", "exact", 9, 9), s("b", "2011-12", "exact", 1, 1), "b"],
+    ["on one date, the more definite wording", s("a", "2022-12-20", "at_least", 238, null), s("b", "2022-12-20", "exact", 238, 238), "b"],
+    ["then the larger lower bound", s("a", "2022-01", "more_than", 101, null), s("b", "2022-01", "more_than", 1001, null), "b"],
+    ["then the figure_id", s("b", "2022-01", "exact", 5, 5), s("a", "2022-01", "exact", 5, 5), "a"],
+  ])("%s", (_why, x, y, first) => {
+    expect([x, y].sort(byRecency)[0]!.figure_id).toBe(first);
+    expect([y, x].sort(byRecency)[0]!.figure_id).toBe(first);
+  });
+});
+
+describe("headline picks on the real data", () => {
+  // event, metric, side → the statement shown, and whether it counts the metric's main measure.
+  it.each([
+    ["zhanaozen-2011", "deaths", "official", "zh11-killed-official-diplomat-2021-12", true],
+    ["zhanaozen-2011", "protester-convictions", "official", null, false],
+    ["zhanaozen-2011", "protester-convictions", "independent", "zh11-convicted-eurasianet-2012-06", true],
+    ["zhanaozen-2011", "officer-prosecutions", "independent", "zh11-officers-convicted-radiosvoboda-2012-05-28", true],
+    ["january-2022", "protester-convictions", "official", "jan22-convicted-pg-kazinform-2023-01-05", true],
+    ["january-2022", "protester-convictions", "independent", "jan22-convicted-hrw-2022-12-20", true],
+    ["january-2022", "detentions", "official", "jan22-detained-moi-ohchr-2022-01-11", true],
+    ["january-2022", "officer-prosecutions", "independent", "jan22-officers-convicted-total-kibhr-2023-02", true],
+  ] as const)("%s %s %s → %s", (event, metric, side, id, isMain) => {
+    const h = headline(statements, event as EventId, metric as MetricId, side);
+    expect(h?.statement.figure_id ?? null).toBe(id);
+    if (h) expect(h.isMain).toBe(isMain);
+  });
+});
+
+describe("ratios compare like with like, one side at a time", () => {
+  const sentences = (event: EventId) => accountabilityRatios(statements, event).map((r) => [r.pair.id, r.claimant, ratioSentence(r, formatAsOf)]);
+  it("January 2022", () => {
+    expect(sentences("january-2022")).toEqual([
+      ["imprisoned", "official", "160 people sentenced to prison over the unrest (General Prosecutor’s Office, 28 Dec 2022) for 9 officers sentenced to prison (General Prosecutor’s Office, 3 Apr 2023): about 18 to 1."],
+      ["convicted", "independent", "more than 1,000 people convicted over the unrest (Human Rights Watch, 20 Dec 2022) for 5 officers convicted (Kazakhstan International Bureau for Human Rights (KIBHR), Feb 2023): at least 200 to 1."],
+    ]);
+  });
+  it("never divides one side's figure by the other's", () => {
+    for (const event of ["zhanaozen-2011", "january-2022"] as const) {
+      for (const r of accountabilityRatios(statements, event)) {
+        expect([r.numerator.claimant, r.denominator.claimant]).toEqual([r.claimant, r.claimant]);
+        expect(r.numerator.measure).toBe(r.denominator.measure);
+      }
+    }
+  });
+});
