@@ -1,5 +1,5 @@
 import { type BarDatum, toBarDatum } from "./chart-data";
-import { type ChartSpec, chartSpec } from "./charts";
+import { type ChartSpec, chartSpec } from "./charts/registry";
 import { CLAIMANTS, headline } from "./comparison";
 import type { Dataset } from "./dataset";
 import { EVENTS, type Event, type EventId } from "./events";
