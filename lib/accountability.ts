@@ -1,7 +1,8 @@
-import type { Claim } from "./claims";
-import { byRecency, selectClaims } from "./comparison";
+import type { Claim, Claimant } from "./claims";
+import { byRecency, CLAIMANTS, headlineOf, selectClaims } from "./comparison";
 import type { EventId } from "./events";
-import type { Bounds } from "./qualifiers";
+import type { MetricId } from "./metrics";
+import { type Bounds, wording } from "./qualifiers";
 
 /** A ratio between two counts, as an interval: open where either count is open. */
 export type RatioBounds = { low: number | null; high: number | null };
@@ -57,4 +58,69 @@ export function accountabilityContrast(claims: readonly Claim[], event: EventId)
         )
       : null;
   return { protestersConvicted, officersConvicted, officersImprisoned, officersCounted, ratio };
+}
+
+/** One side of a ratio: a measure and how a sentence names the people it counts. */
+type Term = { metric: MetricId; measure: string; noun: string };
+
+/**
+ * The ratios the site states, each comparing like with like: people sentenced to prison with
+ * officers sentenced to prison, people convicted with officers convicted (a conviction count
+ * includes suspended and non-custodial sentences, a prison count does not).
+ */
+export const RATIO_PAIRS = [
+  {
+    id: "imprisoned",
+    numerator: { metric: "protester-convictions", measure: "imprisoned", noun: "people sentenced to prison over the unrest" },
+    denominator: { metric: "officer-prosecutions", measure: "imprisoned", noun: "officers sentenced to prison" },
+  },
+  {
+    id: "convicted",
+    numerator: { metric: "protester-convictions", measure: "convicted", noun: "people convicted over the unrest" },
+    denominator: { metric: "officer-prosecutions", measure: "convicted", noun: "officers convicted" },
+  },
+] as const satisfies readonly { id: string; numerator: Term; denominator: Term }[];
+
+export type RatioPair = (typeof RATIO_PAIRS)[number];
+
+/** A ratio of two statements by the same side, each picked by the headline rule. */
+export type Ratio<C extends Claim = Claim> = {
+  pair: RatioPair;
+  claimant: Claimant;
+  numerator: C;
+  denominator: C;
+  bounds: RatioBounds;
+};
+
+const boundsOf = (c: Claim): Bounds => ({ low: c.value_low, high: c.value_high });
+
+/**
+ * Every ratio the data supports for an event: per pair, the official ratio and the independent
+ * ratio, each dividing one side's headline figure by the same side's — never official by independent.
+ */
+export function accountabilityRatios<C extends Claim>(statements: readonly C[], event: EventId): Ratio<C>[] {
+  const ratios: Ratio<C>[] = [];
+  for (const pair of RATIO_PAIRS) {
+    for (const claimant of CLAIMANTS) {
+      const numerator = headlineOf(statements, { event, metric: pair.numerator.metric, measure: pair.numerator.measure }, claimant);
+      const denominator = headlineOf(statements, { event, metric: pair.denominator.metric, measure: pair.denominator.measure }, claimant);
+      if (numerator && denominator) {
+        ratios.push({ pair, claimant, numerator, denominator, bounds: ratioBounds(boundsOf(numerator), boundsOf(denominator)) });
+      }
+    }
+  }
+  return ratios;
+}
+
+/** "9 officers sentenced to prison (General Prosecutor’s Office, 3 Apr 2023)". */
+export const termWording = (c: Claim, noun: string, date: (asOf: string) => string): string =>
+  `${wording(c.qualifier, boundsOf(c))} ${noun} (${c.claimed_by}, ${date(c.as_of)})`;
+
+/**
+ * The sentence a reader can check against the table beside it: both figures, who said them and
+ * when, and the ratio in words that are never more precise than the figures.
+ */
+export function ratioSentence(r: Ratio, date: (asOf: string) => string): string {
+  const floor = r.denominator.value_high === null ? " The officers’ figure is a floor, so the ratio is a ceiling." : "";
+  return `${termWording(r.numerator, r.pair.numerator.noun, date)} for ${termWording(r.denominator, r.pair.denominator.noun, date)}: ${ratioWording(r.bounds)} to 1.${floor}`;
 }

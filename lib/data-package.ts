@@ -17,6 +17,7 @@ type Column<S extends z.ZodObject> = keyof S["shape"] & string;
 
 const CLAIM_FIELDS: Record<Column<typeof claimRow>, string> = {
   figure_id: "Stable identifier of the figure, unique across all files; permalinks and citations depend on it and it is never renamed or reused.",
+  statement_id: "The statement this row reports: the figure_id of its first report. Rows that share it are one statement (one claimant, one figure, one date) relayed by several sources, and count once.",
   event: "The event the figure is about.",
   place: "Town or city the figure is about, or “all” for the whole event.",
   measure: "What is counted, from the metric’s vocabulary (see the methodology page).",
