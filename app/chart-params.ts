@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { chartFromParams, chartStaticParams, type ChartSpec } from "@/lib/charts";
+import { chartFromParams, chartStaticParams, type ChartSpec } from "@/lib/charts/registry";
 import { getDataset } from "@/lib/dataset";
 
 /** Route params of the pages behind a chart permalink (full page, embed, CSV, preview image). */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ChartSpec } from "@/lib/charts";
+import type { ChartSpec } from "@/lib/charts/registry";
 import { sourceLine } from "@/lib/sources";
 import { chartSvg } from "@/lib/chart-svgs";
 import { ClaimsTable } from "./claims-table";

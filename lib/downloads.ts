@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { ChartSpec } from "./charts";
+import type { ChartSpec } from "./charts/registry";
 import type { Dataset } from "./dataset";
 import { wording } from "./qualifiers";
 

@@ -1,8 +1,7 @@
 import { type BarDatum, toBarDatum } from "./chart-data";
-import type { Claim } from "./claims";
-import { type ChartSpec, chartSpec } from "./charts";
 import { RATIO_PAIRS } from "./accountability";
-import type { Claimant } from "./claims";
+import { type ChartSpec, chartSpec } from "./charts/registry";
+import type { Claim, Claimant } from "./claims";
 import { CLAIMANTS, headline, headlineOf, mainMeasure } from "./comparison";
 import type { Dataset } from "./dataset";
 import { EVENTS, type Event, type EventId } from "./events";

@@ -1,4 +1,4 @@
-import { type ChartSpec, chartSpec } from "./charts";
+import { type ChartSpec, chartSpec } from "./charts/registry";
 import type { Dataset } from "./dataset";
 import { EVENT_IDS, EVENTS, type EventId } from "./events";
 import { METRIC_IDS, METRICS, type MetricId } from "./metrics";

@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { ClaimsChart } from "../components/claims-chart";
 import { TimelineChart } from "../components/timeline-chart";
 import { CHART_SVGS_FILE } from "../lib/chart-svgs";
-import { allChartStates, chartSpec } from "../lib/charts";
+import { allChartStates, chartSpec } from "../lib/charts/registry";
 import { getDataset } from "../lib/dataset";
 
 const dataset = getDataset();

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CHART_IDS, CHART_PARAMS, canonicalQuery, chartPath, parseChartRequest, stateFromKey, stateKey } from "../../lib/chart-state";
-import { allChartStates } from "../../lib/charts";
+import { allChartStates } from "../../lib/charts/registry";
 import { getDataset } from "../../lib/dataset";
 
 const states = allChartStates(getDataset());

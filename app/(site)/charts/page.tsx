@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { chartPath } from "@/lib/chart-state";
-import { allChartStates, chartSpec } from "@/lib/charts";
+import { allChartStates, chartSpec } from "@/lib/charts/registry";
 import { getDataset } from "@/lib/dataset";
 import { EVENT_IDS, EVENTS } from "@/lib/events";
 

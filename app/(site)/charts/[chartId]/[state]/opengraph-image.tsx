@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { type ChartParams, generateChartParams } from "@/app/chart-params";
 import { CLAIMANT_COLOUR } from "@/components/claims-chart";
-import { chartFromParams } from "@/lib/charts";
+import { chartFromParams } from "@/lib/charts/registry";
 import { getDataset } from "@/lib/dataset";
 import { SITE_NAME } from "@/lib/site";
 

@@ -1,5 +1,5 @@
 import { type ChartParams, generateChartParams } from "@/app/chart-params";
-import { chartFromParams } from "@/lib/charts";
+import { chartFromParams } from "@/lib/charts/registry";
 import { getDataset } from "@/lib/dataset";
 import { chartCsv } from "@/lib/downloads";
 

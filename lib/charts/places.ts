@@ -1,0 +1,38 @@
+import type { Claim } from "../claims";
+import { toBarDatum } from "../chart-data";
+import { CLAIMANT_FILTERS } from "../chart-state";
+import { byRecency } from "../comparison";
+import { EVENTS } from "../events";
+import { buildSpec, type ChartKind, claimsOf, measureName, measuresWithClaims } from "./spec";
+
+/** One measure place by place: the latest figure of each side for each town. */
+export const placesChart: ChartKind<"places"> = {
+  chart: "places",
+  states: (dataset, event) =>
+    measuresWithClaims(dataset, event).flatMap(({ metric, measure }) =>
+      CLAIMANT_FILTERS.map((claimant) => ({ chart: "places" as const, event, metric, measure, claimant })),
+    ),
+  spec(dataset, state) {
+    const latest = new Map<string, Claim>();
+    for (const c of claimsOf(dataset, state.event, state.metric, state.measure).sort(byRecency)) {
+      if (c.place === "all" || (state.claimant !== "all" && c.claimant !== state.claimant)) continue;
+      const key = `${c.place}|${c.claimant}`;
+      if (!latest.has(key)) latest.set(key, c);
+    }
+    const claims = [...latest.values()].sort((a, b) => a.place.localeCompare(b.place) || a.claimant.localeCompare(b.claimant));
+    if (new Set(claims.map((c) => c.place)).size < 2) return null;
+    const data = claims.map((c) => {
+      const d = toBarDatum(c, dataset);
+      return { ...d, shortLabel: `${c.place} — ${d.shortLabel}` };
+    });
+    const top = [...data].sort((a, b) => b.extent - a.extent)[0]!;
+    return buildSpec(
+      dataset,
+      state,
+      `${EVENTS[state.event].name}: ${measureName(state.metric, state.measure)}, by place`,
+      measureName(state.metric, state.measure),
+      data,
+      `${data.length} places; the largest figure: ${top.wording} in ${top.place} (${top.claimedBy}).`,
+    );
+  },
+};

@@ -1,0 +1,57 @@
+import type { Claim } from "../claims";
+import { type BarDatum, spreadTakeaway } from "../chart-data";
+import { type ChartId, type ChartState, chartPath, stateKey } from "../chart-state";
+import type { Dataset } from "../dataset";
+import type { EventId } from "../events";
+import { METRIC_IDS, METRICS, type MetricId } from "../metrics";
+import type { Source } from "../sources";
+
+export type ChartSpec = {
+  state: ChartState;
+  /** How it is drawn: bars (one per figure) or points on a date axis. */
+  kind: "bars" | "timeline";
+  /** Canonical permalink (path and query). */
+  permalink: string;
+  /** HTML id for the figure on a page. */
+  id: string;
+  title: string;
+  takeaway: string;
+  unit: string;
+  data: BarDatum[];
+  sources: Source[];
+};
+
+/** The state of one chart kind. */
+export type StateOf<C extends ChartId> = Extract<ChartState, { chart: C }>;
+
+/** One kind of chart: which states it has for an event, and what it draws for each (null: nothing to draw). */
+export type ChartKind<C extends ChartId> = {
+  chart: C;
+  states: (dataset: Dataset, event: EventId) => StateOf<C>[];
+  spec: (dataset: Dataset, state: StateOf<C>) => ChartSpec | null;
+};
+
+export const placeSlug = (place: string): string =>
+  place.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().toLowerCase().replace(/[\s_]+/g, "-");
+
+export const chronological = (a: Claim, b: Claim) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : 0);
+export const measureName = (metric: MetricId, measure: string) => METRICS[metric].measures[measure] ?? measure;
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export const claimsOf = (dataset: Dataset, event: EventId, metric: MetricId, measure: string) =>
+  dataset.claims.filter((c) => c.event === event && c.metric === metric && c.measure === measure);
+
+/** The measures of an event that have at least one claim, metric by metric. */
+export const measuresWithClaims = (dataset: Dataset, event: EventId): { metric: MetricId; measure: string; claims: Claim[] }[] =>
+  METRIC_IDS.flatMap((metric) =>
+    Object.keys(METRICS[metric].measures)
+      .map((measure) => ({ metric, measure, claims: claimsOf(dataset, event, metric, measure) }))
+      .filter((m) => m.claims.length),
+  );
+
+export function buildSpec(dataset: Dataset, state: ChartState, title: string, unit: string, data: BarDatum[], takeaway?: string): ChartSpec {
+  const sources = [...new Set(data.map((d) => d.sourceId))].map((s) => dataset.sourcesById.get(s)!);
+  const id = `${state.chart}--${stateKey(state).replaceAll(".", "--")}`;
+  const kind = state.chart === "timeline" ? "timeline" : "bars";
+  return { state, kind, permalink: chartPath(state), id, title, unit, data, sources, takeaway: takeaway ?? spreadTakeaway(data) };
+}
