@@ -1,27 +1,29 @@
-import { accountabilityContrast, ratioWording } from "../accountability";
-import type { Claim } from "../claims";
+import { accountabilityRatios, ratioSentence } from "../accountability";
 import { formatAsOf, toBarDatum } from "../chart-data";
 import { EVENTS } from "../events";
 import { buildSpec, capitalise, type ChartKind } from "./spec";
 
-/** Protesters convicted against officers convicted and imprisoned, with the ratio as the takeaway. */
+/**
+ * The ratios of an event as bars: for each ratio, its two figures side by side — official with
+ * official, independent with independent — and the ratio sentences as the takeaway, so that the
+ * chart, its table and the sentence hold the same four numbers.
+ */
 export const accountabilityChart: ChartKind<"accountability"> = {
   chart: "accountability",
   states: (_dataset, event) => [{ chart: "accountability", event }],
   spec(dataset, state) {
-    const contrast = accountabilityContrast(dataset.claims, state.event);
-    const claims = [contrast.protestersConvicted, contrast.officersConvicted, contrast.officersImprisoned].filter(
-      (c): c is Claim => c !== null,
+    const ratios = accountabilityRatios(dataset.statements, state.event);
+    if (!ratios.length) return null;
+    const data = ratios.flatMap((r) =>
+      [
+        [r.numerator, r.pair.numerator.noun],
+        [r.denominator, r.pair.denominator.noun],
+      ].map(([statement, noun]) => {
+        const s = statement as typeof r.numerator;
+        return { ...toBarDatum(s, dataset), shortLabel: `${capitalise(noun as string)} (${s.claimant}), ${formatAsOf(s.as_of)}` };
+      }),
     );
-    if (!claims.length) return null;
-    const takeaway =
-      contrast.ratio && contrast.officersCounted
-        ? `${capitalise(ratioWording(contrast.ratio))} protesters convicted for every officer ${contrast.officersCounted.measure}, on the latest figures.`
-        : undefined;
-    const data = claims.map((c) => {
-      const d = toBarDatum(c, dataset);
-      return { ...d, shortLabel: `${c.metric === "protester-convictions" ? "Protesters" : "Officers"} ${c.measure}, ${formatAsOf(c.as_of)}` };
-    });
-    return buildSpec(dataset, state, `${EVENTS[state.event].name}: protesters convicted vs officers held to account`, "people", data, takeaway);
+    const takeaway = ratios.map((r) => `${capitalise(r.claimant)} figures: ${ratioSentence(r, formatAsOf)}`).join(" ");
+    return buildSpec(dataset, state, `${EVENTS[state.event].name}: people punished over the unrest vs officers punished`, "people", data, takeaway);
   },
 };
