@@ -27,7 +27,7 @@ export function ChartFigure({ spec, headingLevel = 3, permalink = true }: { spec
           </>
         )}
       </figcaption>
-      <details className="table-toggle" open>
+      <details className="table-toggle">
         <summary>Data table</summary>
         <ClaimsTable data={data} caption={title} />
       </details>

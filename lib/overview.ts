@@ -1,11 +1,12 @@
-import { type BarDatum, toBarDatum } from "./chart-data";
-import { RATIO_PAIRS } from "./accountability";
+import { type BarDatum, formatAsOf, toBarDatum } from "./chart-data";
+import { accountabilityRatios, RATIO_PAIRS, ratioSentence } from "./accountability";
 import { type ChartSpec, chartSpec } from "./charts/registry";
 import type { Claim, Claimant } from "./claims";
 import { CLAIMANTS, headline, headlineOf, mainMeasure } from "./comparison";
 import type { Dataset } from "./dataset";
 import { EVENTS, type Event, type EventId } from "./events";
 import { METRIC_IDS, METRICS, type MetricId } from "./metrics";
+import { wording } from "./qualifiers";
 
 /** A side's headline figure, and whether it counts the row's measure or stands in for it. */
 export type HeadlineCell = { datum: BarDatum; isMain: boolean } | null;
@@ -67,4 +68,19 @@ export function eventOverview(dataset: Dataset, eventId: EventId): EventOverview
     deathsChart: chartSpec(dataset, { chart: "claims", event: eventId, metric: "deaths", measure: "killed", place: "all", claimant: "all" }),
     accountabilityChart: chartSpec(dataset, { chart: "accountability", event: eventId }),
   };
+}
+
+/**
+ * The opening sentences of an event page, written from the ledger so that they cannot drift from
+ * it: the death toll each side gives, and the ratios — every figure picked by the headline rule.
+ */
+export function eventSummary(dataset: Dataset, eventId: EventId): string {
+  const side = (claimant: Claimant) => headline(dataset.statements, eventId, "deaths", claimant)?.statement ?? null;
+  const said = (c: Claim | null, side: string) =>
+    c
+      ? `${wording(c.qualifier, { low: c.value_low, high: c.value_high })} by the latest ${side} figure (${c.claimed_by}, ${formatAsOf(c.as_of)})`
+      : `no ${side} figure published`;
+  const deaths = `People killed: ${said(side("official"), "official")}; ${said(side("independent"), "independent")}.`;
+  const ratios = accountabilityRatios(dataset.statements, eventId).map((r) => `${capitalise(r.claimant)} figures: ${ratioSentence(r, formatAsOf)}`);
+  return [deaths, ...ratios].join(" ");
 }

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CasesTable } from "@/components/cases-table";
-import { ChartSections } from "@/components/chart-sections";
+import { ChartFigure } from "@/components/chart-figure";
 import { HeadlineTable } from "@/components/headline-table";
+import { MetricSections, PageNav } from "@/components/metric-sections";
+import { ratioSentence } from "@/lib/accountability";
+import { formatAsOf } from "@/lib/chart-data";
 import { getDataset } from "@/lib/dataset";
 import { EVENT_IDS, EVENTS, type EventId } from "@/lib/events";
-import { headlineRows } from "@/lib/overview";
-import { eventSections } from "@/lib/sections";
+import { eventSummary, headlineRows } from "@/lib/overview";
+import { accountabilitySection, eventMetricSections } from "@/lib/sections";
 
 export const dynamicParams = false;
 export const generateStaticParams = () => EVENT_IDS.map((event) => ({ event }));
@@ -19,30 +22,61 @@ const eventOf = async (params: Params): Promise<EventId> => {
 };
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const event = EVENTS[await eventOf(params)];
-  return { title: event.name, description: event.summary };
+  const id = await eventOf(params);
+  return { title: EVENTS[id].name, description: eventSummary(getDataset(), id) };
 }
 
 export default async function EventPage({ params }: { params: Params }) {
   const id = await eventOf(params);
   const event = EVENTS[id];
   const dataset = getDataset();
+  const accountability = accountabilitySection(dataset, id);
+  const metrics = eventMetricSections(dataset, id);
+  const cases = dataset.cases.filter((c) => c.event === id).sort((a, b) => Number(b.role === "officer") - Number(a.role === "officer"));
   return (
     <>
       <h1>{event.name}</h1>
-      <p className="event-dates">{event.dates}</p>
-      <p className="lede">{event.summary}</p>
-      <HeadlineTable id={`${id}-headlines`} caption="Latest official and independent figure for each metric" rows={headlineRows(dataset, id)} />
-      <ChartSections sections={eventSections(dataset, id)} />
+      <p className="lede">{eventSummary(dataset, id)}</p>
+      <PageNav
+        items={[
+          { id: "headlines", title: "Headline figures" },
+          { id: "accountability", title: "Accountability" },
+          { id: "cases", title: "Named cases" },
+          ...metrics.map((m) => ({ id: m.id, title: m.title })),
+        ]}
+      />
+      <section id="headlines" aria-labelledby="headlines-heading">
+        <h2 id="headlines-heading">Headline figures</h2>
+        <HeadlineTable id={`${id}-headlines`} caption="The latest official and independent figure for each metric" rows={headlineRows(dataset, id)} />
+      </section>
+      <section id="accountability" aria-labelledby="accountability-heading">
+        <h2 id="accountability-heading">Accountability</h2>
+        {accountability.ratios.length ? (
+          <ul className="ratios" data-testid="ratios">
+            {accountability.ratios.map((r) => (
+              <li key={`${r.pair.id}-${r.claimant}`} data-ratio={`${r.pair.id}-${r.claimant}`} data-numerator={r.numerator.figure_id} data-denominator={r.denominator.figure_id}>
+                <strong>{r.claimant === "official" ? "Official figures" : "Independent figures"}:</strong> {ratioSentence(r, formatAsOf)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>The sources give no pair of figures from one side that can be compared.</p>
+        )}
+        <p className="note">
+          Each ratio divides one side’s figure by the same side’s — never an official figure by an independent one — and compares people
+          sentenced to prison with officers sentenced to prison, or people convicted with officers convicted. Both figures of every ratio are in
+          the table above.
+        </p>
+        {accountability.charts.map((spec) => (
+          <ChartFigure key={spec.id} spec={spec} />
+        ))}
+      </section>
       <section id="cases" aria-labelledby="cases-heading">
         <h2 id="cases-heading">Named cases</h2>
         <p>Who was prosecuted, for what, and with what outcome — officers first — each as its source states it.</p>
-        <CasesTable
-          caption={`${event.name}: named cases`}
-          cases={dataset.cases.filter((c) => c.event === id).sort((a, b) => Number(b.role === "officer") - Number(a.role === "officer"))}
-          sources={dataset.sourcesById}
-        />
+        <CasesTable caption={`${event.name}: named cases`} cases={cases} sources={dataset.sourcesById} />
       </section>
+      <MetricSections sections={metrics} />
     </>
   );
 }

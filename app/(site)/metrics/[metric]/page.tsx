@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ChartSections } from "@/components/chart-sections";
+import { MetricSections, PageNav } from "@/components/metric-sections";
 import { getDataset } from "@/lib/dataset";
 import { METRIC_IDS, METRICS, type MetricId } from "@/lib/metrics";
-import { metricSections } from "@/lib/sections";
+import { metricPageSections } from "@/lib/sections";
 
 export const dynamicParams = false;
 export const generateStaticParams = () => METRIC_IDS.map((metric) => ({ metric }));
@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function MetricPage({ params }: { params: Params }) {
   const id = await metricOf(params);
   const metric = METRICS[id];
+  const sections = metricPageSections(getDataset(), id);
   return (
     <>
       <h1>{metric.name}: both events compared</h1>
@@ -30,7 +31,8 @@ export default async function MetricPage({ params }: { params: Params }) {
         Every {metric.name.toLowerCase()} figure in the sources, for Zhanaozen 2011 and January 2022, official and independent side by side.
         What is counted: {Object.values(metric.measures).join("; ")}.
       </p>
-      <ChartSections sections={metricSections(getDataset(), id)} />
+      <PageNav items={sections.map((s) => ({ id: s.id, title: s.title }))} />
+      <MetricSections sections={sections} />
     </>
   );
 }
