@@ -1,5 +1,5 @@
 import type { Claim, Claimant } from "./claims";
-import { byRecency, CLAIMANTS, headlineOf, selectClaims } from "./comparison";
+import { CLAIMANTS, headlineOf } from "./comparison";
 import type { EventId } from "./events";
 import type { MetricId } from "./metrics";
 import { type Bounds, wording } from "./qualifiers";
@@ -25,39 +25,6 @@ export function ratioWording(r: RatioBounds): string {
   if (r.low !== null) return `at least ${round(r.low)}`;
   if (r.high !== null) return `at most ${round(r.high)}`;
   return "not computable from these figures";
-}
-
-export type Contrast = {
-  protestersConvicted: Claim | null;
-  officersConvicted: Claim | null;
-  officersImprisoned: Claim | null;
-  /** The officers' figure the ratio divides by: convicted or imprisoned, whichever is the later. */
-  officersCounted: Claim | null;
-  /** Protesters convicted per officer in `officersCounted`. */
-  ratio: RatioBounds | null;
-};
-
-const latest = (claims: Claim[]) => claims.sort(byRecency)[0] ?? null;
-
-/**
- * Protesters convicted against officers convicted: the latest official count of the former
- * (the state's own number), the latest event-wide count from anyone of the latter.
- */
-export function accountabilityContrast(claims: readonly Claim[], event: EventId): Contrast {
-  const protestersConvicted =
-    latest(selectClaims(claims, { event, metric: "protester-convictions", measure: "convicted" }).filter((c) => c.claimant === "official")) ??
-    latest(selectClaims(claims, { event, metric: "protester-convictions", measure: "convicted" }));
-  const officersConvicted = latest(selectClaims(claims, { event, metric: "officer-prosecutions", measure: "convicted" }));
-  const officersImprisoned = latest(selectClaims(claims, { event, metric: "officer-prosecutions", measure: "imprisoned" }));
-  const officersCounted = latest([officersConvicted, officersImprisoned].filter((c): c is Claim => c !== null));
-  const ratio =
-    protestersConvicted && officersCounted
-      ? ratioBounds(
-          { low: protestersConvicted.value_low, high: protestersConvicted.value_high },
-          { low: officersCounted.value_low, high: officersCounted.value_high },
-        )
-      : null;
-  return { protestersConvicted, officersConvicted, officersImprisoned, officersCounted, ratio };
 }
 
 /** One side of a ratio: a measure and how a sentence names the people it counts. */

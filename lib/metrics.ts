@@ -53,7 +53,7 @@ export const METRICS: Record<MetricId, Metric> = {
   },
   "protester-convictions": {
     id: "protester-convictions",
-    name: "Prosecutions of protesters",
+    name: "People prosecuted over the unrest",
     measures: {
       "criminal-cases": "criminal cases opened",
       "administrative-cases": "administrative cases heard by courts",
@@ -71,7 +71,7 @@ export const METRICS: Record<MetricId, Metric> = {
   },
   "officer-prosecutions": {
     id: "officer-prosecutions",
-    name: "Prosecutions of officers",
+    name: "Officers prosecuted",
     measures: {
       "torture-allegations": "people alleging torture or ill-treatment",
       "recognised-torture-victims": "people officially recognised as torture victims",

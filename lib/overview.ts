@@ -71,16 +71,18 @@ export function eventOverview(dataset: Dataset, eventId: EventId): EventOverview
 }
 
 /**
- * The opening sentences of an event page, written from the ledger so that they cannot drift from
- * it: the death toll each side gives, and the ratios — every figure picked by the headline rule.
+ * The key figures that open an event page, written from the ledger so that they cannot drift
+ * from it: the death toll each side gives, then each ratio — every figure picked by the headline rule.
  */
-export function eventSummary(dataset: Dataset, eventId: EventId): string {
-  const side = (claimant: Claimant) => headline(dataset.statements, eventId, "deaths", claimant)?.statement ?? null;
-  const said = (c: Claim | null, side: string) =>
-    c
-      ? `${wording(c.qualifier, { low: c.value_low, high: c.value_high })} by the latest ${side} figure (${c.claimed_by}, ${formatAsOf(c.as_of)})`
-      : `no ${side} figure published`;
-  const deaths = `People killed: ${said(side("official"), "official")}; ${said(side("independent"), "independent")}.`;
-  const ratios = accountabilityRatios(dataset.statements, eventId).map((r) => `${capitalise(r.claimant)} figures: ${ratioSentence(r, formatAsOf)}`);
-  return [deaths, ...ratios].join(" ");
+export function eventKeyFigures(dataset: Dataset, eventId: EventId): string[] {
+  const said = (claimant: Claimant) => {
+    const c = headline(dataset.statements, eventId, "deaths", claimant)?.statement;
+    return c
+      ? `${wording(c.qualifier, { low: c.value_low, high: c.value_high })} by the latest ${claimant} count (${c.claimed_by}, ${formatAsOf(c.as_of)})`
+      : `no ${claimant} count published`;
+  };
+  return [
+    `People killed: ${said("official")}; ${said("independent")}.`,
+    ...accountabilityRatios(dataset.statements, eventId).map((r) => `${capitalise(r.claimant)} figures: ${ratioSentence(r, formatAsOf)}`),
+  ];
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { dataVersion } from "@/lib/changelog";
 
 /** The site's chrome; embeds (app/embed) go without it. */
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
@@ -18,7 +19,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
               <li><Link href="/metrics/deaths">Deaths</Link></li>
               <li><Link href="/metrics/injuries">Injuries</Link></li>
               <li><Link href="/metrics/detentions">Detentions</Link></li>
-              <li><Link href="/metrics/protester-convictions">Protesters prosecuted</Link></li>
+              <li><Link href="/metrics/protester-convictions">People prosecuted</Link></li>
               <li><Link href="/metrics/officer-prosecutions">Officers prosecuted</Link></li>
               <li><Link href="/charts">All charts</Link></li>
               <li><Link href="/sources">Sources</Link></li>
@@ -32,6 +33,11 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
           <p>
             Every figure links to the passage of the source that states it. Official and independent figures are shown side by
             side and never averaged.
+          </p>
+          <p>
+            Data release <Link href="/data#releases">{dataVersion()}</Link> · Data and archived texts:{" "}
+            <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a> · Code: MIT ·{" "}
+            <Link href="/methodology">How the figures are chosen</Link>
           </p>
         </footer>
     </>

@@ -8,7 +8,7 @@ import { ratioSentence } from "@/lib/accountability";
 import { formatAsOf } from "@/lib/chart-data";
 import { getDataset } from "@/lib/dataset";
 import { EVENT_IDS, EVENTS, type EventId } from "@/lib/events";
-import { eventSummary, headlineRows } from "@/lib/overview";
+import { eventKeyFigures, headlineRows } from "@/lib/overview";
 import { accountabilitySection, eventMetricSections } from "@/lib/sections";
 
 export const dynamicParams = false;
@@ -23,7 +23,7 @@ const eventOf = async (params: Params): Promise<EventId> => {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const id = await eventOf(params);
-  return { title: EVENTS[id].name, description: eventSummary(getDataset(), id) };
+  return { title: EVENTS[id].name, description: eventKeyFigures(getDataset(), id).join(" ") };
 }
 
 export default async function EventPage({ params }: { params: Params }) {
@@ -36,7 +36,11 @@ export default async function EventPage({ params }: { params: Params }) {
   return (
     <>
       <h1>{event.name}</h1>
-      <p className="lede">{eventSummary(dataset, id)}</p>
+      <ul className="key-figures">
+        {eventKeyFigures(dataset, id).map((sentence) => (
+          <li key={sentence}>{sentence}</li>
+        ))}
+      </ul>
       <PageNav
         items={[
           { id: "headlines", title: "Headline figures" },
