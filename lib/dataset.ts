@@ -4,7 +4,7 @@ import { caseRow, type Case } from "./cases";
 import { claimRow, type Claim } from "./claims";
 import { formatIssue, parseTable, type RowSchema, type ValidationIssue } from "./csv-table";
 import { isMeasureOf, METRIC_IDS, METRICS, type MetricId } from "./metrics";
-import { closestText, EVIDENCE_DIR, passageFound, readEvidence } from "./evidence";
+import { closestText, EVIDENCE_DIR, getEvidence, passageFound } from "./evidence";
 import { sourceRow, type Source } from "./sources";
 import { groupStatements, type LocatedClaim, type Statement } from "./statements";
 
@@ -137,7 +137,7 @@ let cached: Dataset | undefined;
 /** The validated dataset, read once per process; throws (and so fails the build) on any issue. */
 export function getDataset(): Dataset {
   if (!cached) {
-    const { dataset, issues } = validateDataset(readDataFiles(DATA_DIR), readEvidence(EVIDENCE_DIR));
+    const { dataset, issues } = validateDataset(readDataFiles(DATA_DIR), getEvidence());
     if (issues.length) throw new InvalidDataError(issues);
     cached = dataset;
   }

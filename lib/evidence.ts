@@ -21,6 +21,13 @@ export function readEvidence(dir: string): Map<string, string> {
   return texts;
 }
 
+let cached: ReadonlyMap<string, string> | undefined;
+/** The project's archive, read once per process. */
+export function getEvidence(): ReadonlyMap<string, string> {
+  cached ??= readEvidence(EVIDENCE_DIR);
+  return cached;
+}
+
 /** The body of an archived text, after its header and the blank line that ends it: a passage must be in what the source says, not in our title for it. */
 export function evidenceBody(text: string): string {
   const unix = text.replace(/\r\n/g, "\n");

@@ -1,5 +1,5 @@
 import type { Claim } from "./claims";
-import { EVIDENCE_DIR, passageFound, readEvidence } from "./evidence";
+import { getEvidence, passageFound } from "./evidence";
 import { QUALIFIERS, statedNumber } from "./qualifiers";
 
 const WORDS: Record<string, number> = {
@@ -65,9 +65,5 @@ export function auditClaim(claim: Claim, sourceText: string | null): AuditProble
   return problems;
 }
 
-let evidence: ReadonlyMap<string, string> | undefined;
 /** The archived text of a source in evidence/, or null when there is none. */
-export function archivedText(sourceId: string): string | null {
-  evidence ??= readEvidence(EVIDENCE_DIR);
-  return evidence.get(sourceId) ?? null;
-}
+export const archivedText = (sourceId: string): string | null => getEvidence().get(sourceId) ?? null;

@@ -1,10 +1,18 @@
 import { type BarDatum, toBarDatum } from "./chart-data";
 import type { Dataset } from "./dataset";
-import type { Source } from "./sources";
+import { PUBLISHER_TYPES, type Source } from "./sources";
 
 export type SourceFigures = { source: Source; figures: BarDatum[] };
 
-/** Every source with the figures it supports, oldest publication first (undated last). */
+export const PUBLISHER_TYPE_NAMES: Record<Source["publisher_type"], string> = {
+  official: "State bodies",
+  "state-media": "State media",
+  media: "News media",
+  ngo: "Human-rights organisations",
+  intergovernmental: "Intergovernmental bodies",
+};
+
+/** Every source with the figures (reports) it supports, oldest publication first (undated last). */
 export function sourceFigures(dataset: Dataset): SourceFigures[] {
   const bySource = new Map<string, BarDatum[]>();
   for (const claim of dataset.claims) {
@@ -16,3 +24,9 @@ export function sourceFigures(dataset: Dataset): SourceFigures[] {
     .map((source) => ({ source, figures: bySource.get(source.source_id) ?? [] }))
     .sort((a, b) => (a.source.published || "9999").localeCompare(b.source.published || "9999") || a.source.title.localeCompare(b.source.title));
 }
+
+/** The same, grouped by publisher type in a fixed order; empty groups left out. */
+export const sourcesByPublisherType = (dataset: Dataset) => {
+  const all = sourceFigures(dataset);
+  return PUBLISHER_TYPES.map((type) => ({ type, sources: all.filter((s) => s.source.publisher_type === type) })).filter((g) => g.sources.length);
+};

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { optionalDate, slug } from "./claims";
 
-export const PUBLISHER_TYPES = ["official", "ngo", "media", "intergovernmental"] as const;
+// State-owned outlets (Kazinform, Sputnik) are their own type: they mostly relay the state.
+export const PUBLISHER_TYPES = ["official", "state-media", "media", "ngo", "intergovernmental"] as const;
 
 /** One row of sources.csv. */
 export const sourceRow = z.object({

@@ -3,12 +3,20 @@
 // Usage: npm run validate [-- DIR [EVIDENCE]]
 import path from "node:path";
 import { formatIssue } from "../lib/csv-table";
-import { evidenceDirOf, readDataFiles, validateDataset } from "../lib/dataset";
+import { readFileSync } from "node:fs";
+import { CONTEXT_PATH, validateContext } from "../lib/context";
+import { DATA_DIR, evidenceDirOf, readDataFiles, validateDataset } from "../lib/dataset";
 import { readEvidence } from "../lib/evidence";
 
 const dir = path.resolve(process.argv[2] ?? "data");
 const evidenceDir = path.resolve(process.argv[3] ?? evidenceDirOf(dir));
-const { dataset, issues } = validateDataset(readDataFiles(dir), readEvidence(evidenceDir));
+const evidence = readEvidence(evidenceDir);
+const { dataset, issues } = validateDataset(readDataFiles(dir), evidence);
+// The site's hand-written context is checked with the project's own data, not with another folder's.
+if (dir === DATA_DIR) {
+  const context = validateContext(readFileSync(CONTEXT_PATH, "utf8"), new Set(dataset.sourcesById.keys()), evidence);
+  issues.push(...context.issues.map((i) => ({ ...i, file: path.relative(dir, CONTEXT_PATH) })));
+}
 for (const issue of issues) console.error(formatIssue({ ...issue, file: path.join(path.relative(process.cwd(), dir) || ".", issue.file) }));
 if (issues.length) {
   console.error(`\n${issues.length} problem(s) in ${dir}; nothing was changed.`);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { formatAsOf } from "@/lib/chart-data";
 import { getDataset } from "@/lib/dataset";
 import { EVENTS } from "@/lib/events";
-import { sourceFigures } from "@/lib/source-figures";
+import { PUBLISHER_TYPE_NAMES, sourcesByPublisherType } from "@/lib/source-figures";
 
 export const metadata: Metadata = {
   title: "Sources",
@@ -10,36 +10,56 @@ export const metadata: Metadata = {
 };
 
 export default function SourcesPage() {
-  const list = sourceFigures(getDataset());
+  const groups = sourcesByPublisherType(getDataset());
+  const count = groups.reduce((n, g) => n + g.sources.length, 0);
   return (
     <>
       <h1>Sources</h1>
       <p className="lede">
-        {list.length} documents, oldest first. Each figure links to the passage of the original that states it (a text-fragment link:
-        browsers that support it scroll to and highlight the words). Some documents survive only as reposts; the address given is the one
-        the archived copy was read from.
+        {count} documents, grouped by who published them and oldest first within each group. Each title links to the original; “archived
+        copy” opens the text this project checks every passage against. Each figure links to the passage of the original that states it
+        (browsers that support text fragments scroll to and highlight the words).
       </p>
-      <ol className="source-list">
-        {list.map(({ source, figures }) => (
-          <li key={source.source_id} id={source.source_id}>
-            <h2>{source.url ? <a href={source.url}>{source.title}</a> : source.title}</h2>
-            <p className="source-meta">
-              {source.publisher} · {source.publisher_type} · {source.published ? formatAsOf(source.published) : "date unknown"}
-              {!source.url && " · no public address recorded; archived copy only"}
-            </p>
-            <ul>
-              {figures.map((f) => (
-                <li key={f.figureId} data-figure-id={f.figureId}>
-                  <strong>{f.wording}</strong> {f.measure}
-                  {f.place !== "all" ? ` in ${f.place}` : ""} — {EVENTS[f.event].name},{" "}
-                  <span className={`tag tag--${f.claimant}`}>{f.claimant}</span> ({f.claimedBy}):{" "}
-                  {f.passageUrl ? <a href={f.passageUrl}>“{f.passage}”</a> : <q>{f.passage}</q>}
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ol>
+      <nav aria-label="Publisher types" className="toc">
+        <ul>
+          {groups.map((g) => (
+            <li key={g.type}>
+              <a href={`#type-${g.type}`}>
+                {PUBLISHER_TYPE_NAMES[g.type]} ({g.sources.length})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.map((g) => (
+        <section key={g.type} id={`type-${g.type}`} aria-labelledby={`type-${g.type}-heading`}>
+          <h2 id={`type-${g.type}-heading`}>{PUBLISHER_TYPE_NAMES[g.type]}</h2>
+          <ol className="source-list">
+            {g.sources.map(({ source, figures }) => (
+              <li key={source.source_id} id={source.source_id} data-publisher-type={source.publisher_type}>
+                <h3>
+                  <a href={source.url || `/evidence/${source.source_id}.txt`}>{source.title}</a>
+                </h3>
+                <p className="source-meta">
+                  {source.publisher} · {source.published ? formatAsOf(source.published) : "date unknown"} ·{" "}
+                  <a href={`/evidence/${source.source_id}.txt`}>archived copy</a>
+                  {!source.url && " (no public address of the original is known)"}
+                </p>
+                <ul>
+                  {figures.map((f) => (
+                    <li key={f.figureId} data-figure-id={f.figureId}>
+                      <strong>{f.wording}</strong> {f.measure}
+                      {f.place !== "all" ? ` in ${f.place}` : ""} — {EVENTS[f.event].name},{" "}
+                      <span className={`tag tag--${f.claimant}`}>{f.claimant}</span> ({f.claimedBy}):{" "}
+                      {f.passageUrl ? <a href={f.passageUrl}>“{f.passage}”</a> : <q>{f.passage}</q>}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
     </>
   );
 }
