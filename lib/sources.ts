@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { optionalDate, slug } from "./claims";
 
-export const PUBLISHER_TYPES = ["official", "ngo", "media", "intergovernmental"] as const;
+// State-owned outlets (Kazinform, Sputnik) are kept apart from independent media: what they relay is the state speaking.
+export const PUBLISHER_TYPES = ["official", "ngo", "media", "state-media", "intergovernmental"] as const;
 
 /** One row of sources.csv. */
 export const sourceRow = z.object({

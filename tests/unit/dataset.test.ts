@@ -43,14 +43,16 @@ describe("the real data loads and says what the sources say", () => {
   it("picks the latest figure of each side as the headline", () => {
     expect(headline(claims, "zhanaozen-2011", "deaths", "official")?.figure_id).toBe("zh11-killed-official-diplomat-2021-12");
     expect(headline(claims, "zhanaozen-2011", "deaths", "independent")?.figure_id).toBe("zh11-shot-kostyuchenko-2018-01");
-    expect(headline(claims, "january-2022", "deaths", "independent")?.figure_id).toBe("jan22-killed-jointngo-2022-07-29");
+    // The joint statement's "over 240" restates the General Prosecutor's 241, so the independent headline is Ar.Rukh.Khak's 221.
+    expect(headline(claims, "january-2022", "deaths", "independent")?.figure_id).toBe("jan22-killed-arrukhhak-2022-07-29");
   });
 
   it("contrasts protesters convicted with officers held to account", () => {
     const jan = accountabilityContrast(claims, "january-2022");
     expect(jan.protestersConvicted?.value_low).toBe(1205);
-    expect(jan.officersImprisoned?.value_low).toBe(39);
+    // The 39 were officers held on suspicion (GPO, June 2023), not imprisoned: the GPO's 9 sentenced to prison count.
+    expect(jan.officersImprisoned?.value_low).toBe(9);
     expect(jan.officersCounted?.figure_id).toBe(jan.officersImprisoned?.figure_id);
-    expect(jan.ratio?.low).toBeCloseTo(1205 / 39);
+    expect(jan.ratio?.low).toBeCloseTo(1205 / 9);
   });
 });
