@@ -24,6 +24,10 @@ export const METRICS: Record<MetricId, Metric> = {
       "security-forces-killed": "members of the security forces killed",
       "died-in-custody": "people who died in custody",
       "killed-by-security-forces": "people killed by the security forces",
+      "killed-in-documented-incidents": "people killed by the security forces in the incidents a monitor documented (a count from those incidents, not a total)",
+      "died-other-causes": "people who died in the clashes other than by the security forces’ fire",
+      // “Victims” (жертв) may count the injured as well as the dead: never read as a death toll.
+      casualties: "people killed or injured (“victims”)",
       "killed-classified-as-attackers": "dead whom the authorities classed as attackers",
       "circumstances-unclear": "dead whose circumstances of death were still being established",
     },
@@ -56,6 +60,9 @@ export const METRICS: Record<MetricId, Metric> = {
     name: "People prosecuted over the unrest",
     measures: {
       "criminal-cases": "criminal cases opened",
+      // The police's share of the cases, and what came of it: a subset, never drawn on the line of the totals.
+      "criminal-cases-police": "criminal cases opened by the police (police cases only)",
+      "convicted-police-cases": "people convicted in cases the police investigated (police cases only)",
       "administrative-cases": "administrative cases heard by courts",
       "cases-sent-to-court": "criminal cases sent to court",
       charged: "people charged",
@@ -78,11 +85,20 @@ export const METRICS: Record<MetricId, Metric> = {
       "abuse-cases-opened": "criminal cases opened into abuse of power or torture by officers",
       "death-investigations-opened": "criminal investigations opened into deaths",
       "investigations-closed": "deaths whose investigation was closed without charges",
-      "under-investigation": "officers under investigation",
+      "death-cases-closed": "criminal cases into deaths closed without charges",
+      "suspected-over-deaths": "officers suspected over deaths from excessive force",
+      "under-investigation": "officers under investigation for torture",
+      "held-on-suspicion": "officers held in custody on suspicion, before any trial",
+      "torture-cases-investigated": "torture cases investigated by prosecutors",
+      "on-trial-torture": "officers on trial for torture",
+      "prosecuted-over-deaths": "officers prosecuted over a death (convicted or not)",
       charged: "officers charged",
       indicted: "officers indicted and awaiting trial",
       "torture-cases-in-court": "torture cases in court",
       convicted: "officers convicted",
+      // Zhanaozen 2011: the five convicted over the shooting are under `convicted`; Temirov, convicted over
+      // Bazarbai Kenzhebaev's death after torture in custody, is counted here, so 5 + 1 = 6 with no one twice.
+      "convicted-custody-death": "officers convicted over a death in custody",
       imprisoned: "officers imprisoned",
     },
   },

@@ -15,6 +15,10 @@ export function numbersIn(passage: string): Set<number> {
   const found = new Set<number>();
   // Thousands separators: comma, dot (German) or space, only between groups of three digits.
   for (const m of passage.matchAll(/\d{1,3}(?:[,. ]\d{3})+(?!\d)|\d+/g)) found.add(Number(m[0].replace(/[,. ]/g, "")));
+  // "4.6 thousand" (Kazinform): a decimal times a thousand.
+  for (const m of passage.matchAll(/(\d+)[.,](\d+) thousand/gi)) found.add(Math.round(Number(`${m[1]}.${m[2]}`) * 1000));
+  // "was the only person charged": a count of one, stated without a number word.
+  if (/\bthe only (person|officer|one)\b/i.test(passage)) found.add(1);
   const tokens = passage.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

@@ -47,7 +47,7 @@ describe("ratios compare like with like, one side at a time", () => {
   const sentences = (event: EventId) => accountabilityRatios(statements, event).map((r) => [r.pair.id, r.claimant, ratioSentence(r, formatAsOf)]);
   it("January 2022", () => {
     expect(sentences("january-2022")).toEqual([
-      ["imprisoned", "official", "160 people sentenced to prison over the unrest (General Prosecutor’s Office, 28 Dec 2022) for 9 officers sentenced to prison (General Prosecutor’s Office, 3 Apr 2023): about 18 to 1."],
+      ["imprisoned", "official", "160 people sentenced to prison over the unrest (General Prosecutor’s Office, 28 Dec 2022) for 9 officers sentenced to prison (General Prosecutor’s Office, 31 Mar 2023): about 18 to 1."],
       ["convicted", "independent", "more than 1,000 people convicted over the unrest (Human Rights Watch, 20 Dec 2022) for 5 officers convicted (Kazakhstan International Bureau for Human Rights (KIBHR), Feb 2023): at least 200 to 1."],
     ]);
   });

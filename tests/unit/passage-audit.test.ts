@@ -13,6 +13,8 @@ describe("numbersIn", () => {
     ["up to five thousand pre-trial investigations", [5000]],
     ["Fifteen people were killed", [15]],
     ["1,222 people were convicted, including 160 those imprisoned", [1222, 160]],
+    ["over 4.6 thousand criminal cases", [4600]],
+    ["Zhenishbek Temirov, was the only person charged and sentenced", [1]],
   ] as const)("%s", (passage, expected) => {
     const found = numbersIn(passage);
     for (const n of expected) expect(found.has(n), `${n} in "${passage}"`).toBe(true);
