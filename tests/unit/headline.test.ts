@@ -29,12 +29,22 @@ describe("headline picks on the real data", () => {
   // event, metric, side → the statement shown, and whether it counts the metric's main measure.
   it.each([
     ["zhanaozen-2011", "deaths", "official", "zh11-killed-official-diplomat-2021-12", true],
+    ["zhanaozen-2011", "deaths", "independent", "zh11-shot-kostyuchenko-2018-01", true],
+    ["zhanaozen-2011", "detentions", "official", "zh11-participants-gpo-2011-12", false],
     ["zhanaozen-2011", "protester-convictions", "official", null, false],
     ["zhanaozen-2011", "protester-convictions", "independent", "zh11-convicted-eurasianet-2012-06", true],
+    // No official count of officers convicted: the General Prosecutor's 5 charged stands in, labelled.
+    ["zhanaozen-2011", "officer-prosecutions", "official", "zh11-officers-charged-gpo-2012-01-25", false],
     ["zhanaozen-2011", "officer-prosecutions", "independent", "zh11-officers-convicted-radiosvoboda-2012-05-28", true],
+    // The General Prosecutor's own 238 of 28 Dec 2022, not a later undated relay of it.
+    ["january-2022", "deaths", "official", "jan22-killed-gpo-kazinform-2022-12-28", true],
+    ["january-2022", "deaths", "independent", "jan22-killed-arrukhhak-2022-07-29", true],
+    ["january-2022", "injuries", "official", "jan22-injured-gpo-timenews-2022-01-15", true],
+    ["january-2022", "injuries", "independent", null, false],
+    ["january-2022", "detentions", "official", "jan22-detained-moi-ohchr-2022-01-11", true],
     ["january-2022", "protester-convictions", "official", "jan22-convicted-pg-kazinform-2023-01-05", true],
     ["january-2022", "protester-convictions", "independent", "jan22-convicted-hrw-2022-12-20", true],
-    ["january-2022", "detentions", "official", "jan22-detained-moi-ohchr-2022-01-11", true],
+    ["january-2022", "officer-prosecutions", "official", "jan22-officers-imprisoned-gpo-astanatimes-2023-04-03", false],
     ["january-2022", "officer-prosecutions", "independent", "jan22-officers-convicted-total-kibhr-2023-02", true],
   ] as const)("%s %s %s → %s", (event, metric, side, id, isMain) => {
     const h = headline(statements, event as EventId, metric as MetricId, side);
