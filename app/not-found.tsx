@@ -1,34 +1,40 @@
 import Link from "next/link";
+import { SiteChrome } from "@/components/site-chrome";
 import { EVENT_IDS, EVENTS } from "@/lib/events";
 import { METRIC_IDS, METRICS } from "@/lib/metrics";
 
+const PAGES = [
+  ...EVENT_IDS.map((e) => ({ href: `/events/${e}`, label: EVENTS[e].name })),
+  ...METRIC_IDS.map((m) => ({ href: `/metrics/${m}`, label: METRICS[m].name })),
+  { href: "/charts", label: "All charts" },
+  { href: "/sources", label: "Sources" },
+  { href: "/methodology", label: "Methodology" },
+  { href: "/data", label: "Data and downloads" },
+];
+
 export default function NotFound() {
   return (
-    <main id="main" className="not-found">
-      <p>
-        <Link href="/">Kazakhstan accountability dashboard</Link>
-      </p>
-      <h1>Page not found</h1>
-      <p>There is no page at this address. If you followed a chart link, the chart it names has no data; it was not replaced by another one.</p>
-      <h2>Events</h2>
-      <ul>
-        {EVENT_IDS.map((e) => (
-          <li key={e}>
-            <Link href={`/events/${e}`}>{EVENTS[e].name}</Link>
-          </li>
-        ))}
-      </ul>
-      <h2>Metrics</h2>
-      <ul>
-        {METRIC_IDS.map((m) => (
-          <li key={m}>
-            <Link href={`/metrics/${m}`}>{METRICS[m].name}</Link>
-          </li>
-        ))}
-      </ul>
-      <p>
-        Or see <Link href="/charts">all charts</Link>, <Link href="/sources">all sources</Link>, or the <Link href="/">overview</Link>.
-      </p>
-    </main>
+    <SiteChrome>
+      <div className="not-found" data-pages={JSON.stringify(PAGES.map((p) => p.href))}>
+        <h1>Page not found</h1>
+        <p>
+          There is no page at this address. If you followed a chart link, the chart it names is not in the data; it was not replaced by
+          another one. The pages of the site:
+        </p>
+        {/* Filled in by /suggest.js when JavaScript runs: the nearest page to the address asked for. */}
+        <p className="did-you-mean" hidden />
+        <ul>
+          {PAGES.map((p) => (
+            <li key={p.href}>
+              <Link href={p.href}>{p.label}</Link> <code>{p.href}</code>
+            </li>
+          ))}
+        </ul>
+        <p>
+          Or start from the <Link href="/">overview</Link>.
+        </p>
+      </div>
+      <script src="/suggest.js" defer />
+    </SiteChrome>
   );
 }

@@ -1,35 +1,46 @@
+import Link from "next/link";
 import { ChartFigure } from "@/components/chart-figure";
+import { ContextParagraph } from "@/components/context-paragraph";
 import { HeadlineTable } from "@/components/headline-table";
+import { contextOf, getContext } from "@/lib/context";
 import { getDataset } from "@/lib/dataset";
 import { EVENT_IDS } from "@/lib/events";
-import { eventOverview } from "@/lib/overview";
+import { eventKeyFigures, eventOverview } from "@/lib/overview";
 
 export default function OverviewPage() {
   const dataset = getDataset();
-  const overviews = EVENT_IDS.map((id) => eventOverview(dataset, id));
+  const context = getContext();
   return (
     <>
-      <h1>How many were killed, detained and convicted — and how few officers were held to account</h1>
+      <h1>How many were killed, detained and convicted — and how few officers were prosecuted</h1>
       <p className="lede">
-        Two crackdowns in Kazakhstan: Zhanaozen in December 2011 and the country-wide unrest of January 2022. Each figure is
-        shown as the state gave it and as independent monitors, NGOs and journalists reported it, with the gap left visible.
+        Zhanaozen in December 2011 and the country-wide unrest of January 2022 in Kazakhstan. Each figure is shown as the state gave it and
+        as independent monitors, NGOs and journalists reported it, with the gap left visible and every figure linked to the passage that
+        states it.
       </p>
       <div className="events">
-        {overviews.map(({ event, deathsChart, headlines, accountabilityChart }) => (
-          <section key={event.id} className="event" aria-labelledby={`${event.id}-heading`}>
-            <h2 id={`${event.id}-heading`}>{event.name}</h2>
-            <p className="event-dates">{event.dates}</p>
-            <p>{event.summary}</p>
-            {accountabilityChart && (
-              <p className="ratio" data-testid={`${event.id}-ratio`}>
-                <strong>{accountabilityChart.takeaway}</strong>
+        {EVENT_IDS.map((id) => {
+          const { event, headlines, deathsChart, accountabilityChart } = eventOverview(dataset, id);
+          return (
+            <section key={id} className="event" aria-labelledby={`${id}-heading`}>
+              <h2 id={`${id}-heading`}>
+                <Link href={`/events/${id}`}>{event.name}</Link>
+              </h2>
+              <ContextParagraph sentences={contextOf(context, id).slice(0, 1)} sources={dataset.sourcesById} />
+              <ul className="key-figures" data-testid={`${id}-key-figures`}>
+                {eventKeyFigures(dataset, id).map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ul>
+              <HeadlineTable id={`${id}-headlines`} caption={`${event.name}: latest official and independent figures`} rows={headlines} />
+              {deathsChart && <ChartFigure spec={deathsChart} />}
+              {accountabilityChart && <ChartFigure spec={accountabilityChart} />}
+              <p>
+                <Link href={`/events/${id}`}>Everything on {event.name}</Link>
               </p>
-            )}
-            <HeadlineTable id={`${event.id}-headlines`} caption={`${event.name}: latest official and independent figures`} rows={headlines} />
-            {deathsChart && <ChartFigure spec={deathsChart} />}
-            {accountabilityChart && <ChartFigure spec={accountabilityChart} />}
-          </section>
-        ))}
+            </section>
+          );
+        })}
       </div>
     </>
   );

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CasesTable } from "@/components/cases-table";
 import { ChartFigure } from "@/components/chart-figure";
+import { ContextParagraph } from "@/components/context-paragraph";
 import { HeadlineTable } from "@/components/headline-table";
 import { MetricSections, PageNav } from "@/components/metric-sections";
 import { ratioSentence } from "@/lib/accountability";
 import { formatAsOf } from "@/lib/chart-data";
+import { contextOf, getContext } from "@/lib/context";
 import { getDataset } from "@/lib/dataset";
 import { EVENT_IDS, EVENTS, type EventId } from "@/lib/events";
 import { eventKeyFigures, headlineRows } from "@/lib/overview";
@@ -36,6 +38,7 @@ export default async function EventPage({ params }: { params: Params }) {
   return (
     <>
       <h1>{event.name}</h1>
+      <ContextParagraph sentences={contextOf(getContext(), id)} sources={dataset.sourcesById} />
       <ul className="key-figures">
         {eventKeyFigures(dataset, id).map((sentence) => (
           <li key={sentence}>{sentence}</li>
