@@ -1,5 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RATIO_PAIRS } from "@/lib/accountability";
+import { HEADLINE_MEASURES } from "@/lib/comparison";
+import { getDataset } from "@/lib/dataset";
+import { EVENT_IDS, EVENTS } from "@/lib/events";
+import { measureCoverage, officialTolls } from "@/lib/methodology";
 import { METRIC_IDS, METRICS } from "@/lib/metrics";
 import { QUALIFIER_IDS, QUALIFIERS, wording } from "@/lib/qualifiers";
 
@@ -24,29 +29,31 @@ const EXAMPLES: Record<string, { low: number | null; high: number | null; source
 const show = (n: number | null) => (n === null ? "(open)" : n.toLocaleString("en-GB"));
 
 export default function MethodologyPage() {
+  const dataset = getDataset();
   return (
     <article className="prose">
       <h1>Methodology</h1>
-      <h2>Every figure is a claim</h2>
+      <h2>Statements and reports</h2>
       <p>
-        A row of the data says <em>who</em> states <em>how many</em> of <em>what</em>, <em>when</em>, and <em>where it is written</em>. Each
-        row names its source and copies a short passage (3 to 20 words) from it; an automatic check confirms that every passage is in the
-        archived copy of its source, that the number is in the passage, and that the wording (“at least”, “more than”, “as many as”) matches.
-        Figures we could not tie to a passage are not shown.
+        Every figure is a <strong>statement</strong>: <em>who</em> said <em>how many</em> of <em>what</em>, <em>when</em>. Each statement is
+        carried by one or more <strong>reports</strong>: documents where we read it, each with a short passage (3 to 20 words) copied from an
+        archived copy of the document. When five outlets relay the Prosecutor General’s figure, that is one statement with five reports: charts,
+        tables and ratios count it once and list every report as a source. An automatic check confirms, for every report, that the passage is
+        in the archived text, that the number is in the passage and that the wording (“at least”, “more than”, “as many as”) matches. The
+        archived texts are part of the project and can be read at the “archived copy” links on the <Link href="/sources">sources page</Link>.
       </p>
       <h2>Official and independent</h2>
       <p>
         A figure is <strong>official</strong> when a state body states it — the General Prosecutor’s Office, a ministry, a court, the
-        President — including when a news agency or an NGO relays the state’s number (Kazinform relaying the Prosecutor General is an
-        official claim; so is Human Rights Watch quoting the Prosecutor’s reply). It is <strong>independent</strong> when an NGO, a monitor,
-        a journalist or eyewitnesses state it. Where a news report gives a number without saying whose it is, the report is the claimant,
-        and the note says so. Charts tell the two apart by colour <em>and</em> by a label on every bar.
+        President — including when a news agency or an NGO relays the state’s number; the claimant is then the state body as the source names
+        it, or “state body not named in the source”. It is <strong>independent</strong> when an NGO, a monitor, a journalist or eyewitnesses
+        state it themselves. A relay that repeats a figure the state had already given, without saying when, is a report of that earlier
+        statement, not a new one. Charts tell the two sides apart by colour <em>and</em> by a label on every mark.
       </p>
       <h2>Bounds, not guesses</h2>
       <p>
         Each figure is an interval of whole numbers, holding only what the words commit to. The dashboard prints the source’s wording, never a
-        bare number for a qualified one. In charts the solid part of a bar is what the source commits to, a hatched part is a stated range,
-        and an arrow marks a figure with no upper bound.
+        bare number for a qualified one. Vague quantities are open ranges labelled in words: “hundreds” is at least 200 with no upper bound.
       </p>
       <table>
         <caption>How wording becomes bounds</caption>
@@ -75,22 +82,50 @@ export default function MethodologyPage() {
         </tbody>
       </table>
       <p>Words a qualifier accepts: {QUALIFIER_IDS.filter((q) => QUALIFIERS[q].wordings.length).map((q) => `${q}: ${QUALIFIERS[q].wordings.join(", ")}`).join("; ")}.</p>
-      <h2>Why conflicting figures are not averaged</h2>
+      <h2 id="headline-rule">The headline rule</h2>
       <p>
-        The difference between the state’s count and independent counts is the finding, not noise. An eyewitness range of “30 to 70” is
-        not 50, and “at least 64” is not 64. Every figure is kept with its date, so the charts show how official counts moved — the January
-        2022 toll went from 164 (withdrawn as a “technical glitch”) to 225, 227, 230, 232 and 238 — against independent counts.
+        Wherever the site shows one figure for a side — in a headline table, a key figure, a ratio, a funnel stage, a caption or a preview — it
+        is picked by one rule, in one place in the code (<code>lib/comparison.ts</code>):
       </p>
-      <h2>Headlines, ratios and funnels</h2>
+      <ol>
+        <li>Among the side’s event-wide statements of the measure, the <strong>latest</strong> by the date it was stated. A month-only date counts as the start of its month, so a statement dated to the day later in that month wins; undated statements come last.</li>
+        <li>On the same date, the <strong>more definite</strong> wording: an exact figure before “about”, a range, “at least”, “more than”, “almost”, “up to”, and vague quantities last.</li>
+        <li>Still tied: the larger lower bound, then the smaller upper bound — the narrower commitment.</li>
+        <li>Still tied: the statement’s identifier, so that the pick never depends on the order of rows in a file.</li>
+      </ol>
+      <p>Each metric’s headline counts its main measure; when a side has published nothing for it, the table says so and shows that side’s figure for the next measure, labelled as such:</p>
+      <ul>
+        {METRIC_IDS.map((m) => (
+          <li key={m}>
+            {METRICS[m].name}: {HEADLINE_MEASURES[m].map((x) => METRICS[m].measures[x]).join(", then ")}.
+          </li>
+        ))}
+      </ul>
+      <h2>Ratios and funnels</h2>
       <p>
-        A headline is the latest event-wide figure of each side; where two have the same date, the larger. When a side has no figure for
-        the main measure, the next one is shown and labelled (for example “detained as participants” for Zhanaozen), never added to another.
-        The accountability ratio divides the latest official count of protesters convicted by the latest count of officers convicted or
-        imprisoned; with open bounds the ratio is itself a bound. Funnel steps are each the latest figure, official where one exists; they
-        come from different dates and documents, so they are not strictly nested.
+        A ratio compares like with like — {RATIO_PAIRS.map((p) => `${p.numerator.noun} with ${p.denominator.noun}`).join("; ")} — and divides one
+        side’s figure by the same side’s: the official ratio and the independent ratio are shown side by side, never an official figure over an
+        independent one. Both figures of every ratio are in the headline table of the event page. With an open bound the ratio is itself a bound
+        (“at least 200 to 1”). Funnels count people, in process order, with each side’s figure per stage; a stage with no figure says so.
+        Stages come from different dates and documents, so they are not strictly nested.
       </p>
+      <h2>How the official death toll moved</h2>
+      <p>Every official statement of the number killed, oldest first, as the ledger holds it:</p>
+      {EVENT_IDS.map((e) => (
+        <p key={e} data-testid={`tolls-${e}`}>
+          <strong>{EVENTS[e].name}:</strong>{" "}
+          {officialTolls(dataset, e)
+            .map((t) => `${t.wording} (${t.claimedBy}, ${t.asOf})`)
+            .join("; ")}
+          .
+        </p>
+      ))}
       <h2>What is counted</h2>
-      <p>Distinct things are never added up: detentions are not arrests, convictions are not prison terms, torture complaints are not cases in court.</p>
+      <p>
+        Distinct things are never added up: detentions are not arrests, convictions are not prison terms, torture complaints are not cases in
+        court, and a count that covers only part of the whole (only the cases the police investigated) is its own measure. The number of
+        statements for each measure, Zhanaozen 2011 / January 2022:
+      </p>
       <dl>
         {METRIC_IDS.map((m) => (
           <div key={m}>
@@ -98,22 +133,28 @@ export default function MethodologyPage() {
               <Link href={`/metrics/${m}`}>{METRICS[m].name}</Link>
             </dt>
             <dd>
-              {Object.entries(METRICS[m].measures).map(([id, label]) => (
-                <span key={id} className="measure-def">
-                  <code>{id}</code>: {label}.{" "}
-                </span>
-              ))}
+              <ul className="measure-list">
+                {measureCoverage(dataset, m).map((c) => (
+                  <li key={c.measure}>
+                    <code>{c.measure}</code>: {c.description} — {c.statements["zhanaozen-2011"]} / {c.statements["january-2022"]}
+                  </li>
+                ))}
+              </ul>
             </dd>
           </div>
         ))}
       </dl>
       <h2>Known gaps</h2>
       <ul>
-        <li>No official list of the Zhanaozen dead exists; independent counts range from 14 to over 150 and use different methods.</li>
         <li>Court verdicts are recorded as reported by the media or NGOs that covered them; the court records themselves are not archived here.</li>
-        <li>Several sources are reposts or syndications, or undated; the source list says which.</li>
-        <li>Some figures were kept out because the archived text is cut off or its scope unclear; the <Link href="/data">data changelog</Link> lists them.</li>
+        <li>Several sources survive only as reposts or syndications, and some are undated; the sources page says which.</li>
+        <li>Some figures were kept out because the archived text is cut off or its scope is unclear; the <Link href="/data">data changelog</Link> lists them.</li>
       </ul>
+      <h2>Editorial rules</h2>
+      <p>
+        Every sentence on the site is either generated from the ledger or carries a link to the archived passage that supports it; contested
+        claims are attributed to their speaker. The rules and the house vocabulary are in the <a href="/editorial.md">editorial guide</a>.
+      </p>
     </article>
   );
 }
