@@ -1,33 +1,59 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { chartPath } from "@/lib/chart-state";
-import { allChartStates, chartSpec } from "@/lib/charts/registry";
 import { getDataset } from "@/lib/dataset";
-import { EVENT_IDS, EVENTS } from "@/lib/events";
+import { gallery } from "@/lib/gallery";
 
-export const metadata: Metadata = { title: "All charts", description: "Every chart of the dashboard with its permalink." };
+export const metadata: Metadata = { title: "All charts", description: "Every chart of the dashboard, by event and metric, with its permalink." };
 
 export default function ChartsIndexPage() {
-  const dataset = getDataset();
-  const specs = allChartStates(dataset).map((s) => chartSpec(dataset, s)!);
+  const events = gallery(getDataset());
   return (
     <>
       <h1>All charts</h1>
-      <p>Every chart the dashboard draws, each with a permanent link that always shows the same chart.</p>
-      {EVENT_IDS.map((event) => (
-        <section key={event} aria-labelledby={`charts-${event}`}>
-          <h2 id={`charts-${event}`}>{EVENTS[event].name}</h2>
-          <ul className="chart-index">
-            {specs
-              .filter((s) => s.state.event === event)
-              .map((s) => (
-                <li key={s.permalink}>
-                  <Link href={chartPath(s.state)} prefetch={false}>
-                    {s.title}
-                  </Link>
-                </li>
-              ))}
-          </ul>
+      <p className="lede">Every chart the dashboard draws, by event and metric. Each has a permanent link that always shows the same chart.</p>
+      <nav aria-label="Events" className="toc">
+        <ul>
+          {events.map((e) => (
+            <li key={e.event}>
+              <a href={`#charts-${e.event}`}>{e.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {events.map((e) => (
+        <section key={e.event} id={`charts-${e.event}`} aria-labelledby={`charts-${e.event}-heading`}>
+          <h2 id={`charts-${e.event}-heading`}>{e.title}</h2>
+          {e.groups.map((g) => (
+            <section key={g.id} aria-labelledby={`charts-${e.event}-${g.id}`}>
+              <h3 id={`charts-${e.event}-${g.id}`}>{g.title}</h3>
+              <ul className="gallery">
+                {g.items.map((i) => (
+                  <li key={i.href} className="gallery-item">
+                    <Link href={i.href} prefetch={false}>
+                      {i.title}
+                    </Link>
+                    <span className="gallery-count">
+                      {" "}
+                      — {i.spec.data.length} {i.spec.data.length === 1 ? "figure" : "figures"}
+                    </span>
+                    {i.variants.length > 0 && (
+                      <span className="gallery-variants">
+                        {" · "}
+                        {i.variants.map((v, n) => (
+                          <span key={v.href}>
+                            {n > 0 && " · "}
+                            <Link href={v.href} prefetch={false}>
+                              {v.label}
+                            </Link>
+                          </span>
+                        ))}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
         </section>
       ))}
     </>
