@@ -86,3 +86,20 @@ export function eventKeyFigures(dataset: Dataset, eventId: EventId): string[] {
     ...accountabilityRatios(dataset.statements, eventId).map((r) => `${capitalise(r.claimant)} figures: ${ratioSentence(r, formatAsOf)}`),
   ];
 }
+
+/**
+ * The introduction of a metric page, from the ledger: how many statements each event has, and the
+ * measures that have any — so that it never names a measure the page has nothing on.
+ */
+export function metricIntro(dataset: Dataset, metric: MetricId): { sentence: string; measures: { description: string; statements: number }[] } {
+  const of = dataset.statements.filter((s) => s.metric === metric);
+  const measures = Object.entries(METRICS[metric].measures)
+    .map(([measure, description]) => ({ description, statements: of.filter((s) => s.measure === measure).length }))
+    .filter((m) => m.statements);
+  const perEvent = (Object.keys(EVENTS) as EventId[]).map((e) => `${of.filter((s) => s.event === e).length} on ${EVENTS[e].name}`);
+  const sources = new Set(of.flatMap((s) => s.reports.map((r) => r.sourceId))).size;
+  return {
+    sentence: `${of.length} statements from ${sources} sources — ${perEvent.join(" and ")} — official and independent side by side. Each event’s main figure is drawn below; the other charts are linked.`,
+    measures,
+  };
+}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { MetricSections, PageNav } from "@/components/metric-sections";
 import { getDataset } from "@/lib/dataset";
 import { METRIC_IDS, METRICS, type MetricId } from "@/lib/metrics";
+import { metricIntro } from "@/lib/overview";
 import { metricPageSections } from "@/lib/sections";
 
 export const dynamicParams = false;
@@ -17,20 +18,29 @@ const metricOf = async (params: Params): Promise<MetricId> => {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const metric = METRICS[await metricOf(params)];
-  return { title: metric.name, description: `${metric.name} in Zhanaozen 2011 and January 2022: every official and independent figure.` };
+  return { title: metric.name, description: `${metric.name}, Zhanaozen 2011 and January 2022: every official and independent figure, each with its source.` };
 }
 
 export default async function MetricPage({ params }: { params: Params }) {
   const id = await metricOf(params);
   const metric = METRICS[id];
-  const sections = metricPageSections(getDataset(), id);
+  const dataset = getDataset();
+  const sections = metricPageSections(dataset, id);
+  const intro = metricIntro(dataset, id);
   return (
     <>
       <h1>{metric.name}: both events compared</h1>
-      <p className="lede">
-        Every {metric.name.toLowerCase()} figure in the sources, for Zhanaozen 2011 and January 2022, official and independent side by side.
-        What is counted: {Object.values(metric.measures).join("; ")}.
-      </p>
+      <p className="lede">{intro.sentence}</p>
+      <details className="measures">
+        <summary>What is counted ({intro.measures.length} measures)</summary>
+        <ul>
+          {intro.measures.map((m) => (
+            <li key={m.description}>
+              {m.description}: {m.statements} {m.statements === 1 ? "statement" : "statements"}
+            </li>
+          ))}
+        </ul>
+      </details>
       <PageNav items={sections.map((s) => ({ id: s.id, title: s.title }))} />
       <MetricSections sections={sections} />
     </>
