@@ -2,7 +2,8 @@ import { z } from "zod";
 import { optionalDate, passage, slug } from "./claims";
 import { EVENT_IDS } from "./events";
 
-export const ROLES = ["officer", "protester", "activist"] as const;
+// "defendant", not "protester": the sources do not say that every person tried over the unrest had protested.
+export const ROLES = ["officer", "defendant", "activist"] as const;
 export const OUTCOMES = ["convicted", "acquitted", "pending", "closed", "appealed-reduced"] as const;
 
 const text = (what: string) => z.string().trim().min(1, `${what} is empty`);

@@ -94,7 +94,7 @@ test("event pages list the named cases, officers first", async ({ page }) => {
   await expect(zlunyaev).toContainText("6 years in prison");
   await expect(zlunyaev).toContainText("16 Nov 2022");
   const roles = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-role")));
-  expect(roles.indexOf("protester")).toBeGreaterThan(roles.lastIndexOf("officer"));
+  expect(roles.indexOf("defendant")).toBeGreaterThan(roles.lastIndexOf("officer"));
 });
 
 test("the timeline joins the official January 2022 toll in date order and marks independent counts apart", async ({ page }) => {

@@ -84,7 +84,7 @@ describe("each class of bad row is reported at its line and column", () => {
     const { dataset, issues } = validateDataset(files(withRow(""), { "cases.csv": `${CASES_HEADER}\n${good}\n${bad}\n` }));
     expect(dataset.cases.map((c) => c.case_id)).toEqual(["jan22-x"]);
     expect(issues.map(formatIssue)).toEqual([
-      "cases.csv:3:role: must be one of officer, protester, activist",
+      "cases.csv:3:role: must be one of officer, defendant, activist",
       "cases.csv:3:verdict_date: must be a date written YYYY, YYYY-MM or YYYY-MM-DD, or empty if undated",
       "cases.csv:3:outcome: must be one of convicted, acquitted, pending, closed, appealed-reduced",
     ]);
