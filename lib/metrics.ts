@@ -77,6 +77,8 @@ export const METRICS: Record<MetricId, Metric> = {
       charged: "people charged",
       tried: "people tried",
       convicted: "people convicted",
+      // One trial's defendants, wherever the trial sat: never read as a place's or the country's count.
+      "convicted-in-one-trial": "people convicted in one trial (that trial only, not a total)",
       "convicted-mass-riots": "people convicted of “participating in mass riots”",
       imprisoned: "people given prison terms",
       "suspended-sentence": "people given suspended or non-custodial sentences",
