@@ -29,6 +29,12 @@ export const METRICS: Record<MetricId, Metric> = {
       // “Victims” (жертв) may count the injured as well as the dead: never read as a death toll.
       casualties: "people killed or injured (“victims”)",
       "killed-classified-as-attackers": "dead whom the authorities classed as attackers",
+      // The Prosecutor General's breakdown of the 238 (Mazhilis, January 2023) puts most of the dead in this class,
+      // apart from the attackers and from the security forces: never folded into civilians or attackers.
+      "killed-classified-as-regime-violators": "dead whom the authorities classed as violators of the state-of-emergency and counter-terrorist-operation regimes",
+      // Babel's six (General Prosecutor's Office): deaths the state ascribes to excessive force, a small subset of
+      // the deaths caused by the security forces; Babel does not say "in custody".
+      "killed-by-excessive-force": "people whose deaths the authorities ascribe to excessive use of force by law enforcement (not every death the security forces caused)",
       "circumstances-unclear": "dead whose circumstances of death were still being established",
     },
   },
@@ -63,11 +69,16 @@ export const METRICS: Record<MetricId, Metric> = {
       // The police's share of the cases, and what came of it: a subset, never drawn on the line of the totals.
       "criminal-cases-police": "criminal cases opened by the police (police cases only)",
       "convicted-police-cases": "people convicted in cases the police investigated (police cases only)",
+      "tried-police-cases": "people sent to court for trial in cases the police investigated (police cases only)",
+      "suspended-sentence-police-cases": "people given non-custodial sentences in cases the police investigated (police cases only)",
+      "imprisoned-police-cases": "people given prison terms in cases the police investigated (police cases only)",
       "administrative-cases": "administrative cases heard by courts",
       "cases-sent-to-court": "criminal cases sent to court",
       charged: "people charged",
       tried: "people tried",
       convicted: "people convicted",
+      // One trial's defendants, wherever the trial sat: never read as a place's or the country's count.
+      "convicted-in-one-trial": "people convicted in one trial (that trial only, not a total)",
       "convicted-mass-riots": "people convicted of “participating in mass riots”",
       imprisoned: "people given prison terms",
       "suspended-sentence": "people given suspended or non-custodial sentences",
@@ -82,6 +93,8 @@ export const METRICS: Record<MetricId, Metric> = {
     measures: {
       "torture-allegations": "people alleging torture or ill-treatment",
       "recognised-torture-victims": "people officially recognised as torture victims",
+      // A subset stated as such: the victims of the hot-iron torture, not every recognised victim.
+      "recognised-torture-victims-hot-iron": "people officially recognised as victims of torture with hot irons (those cases only)",
       "abuse-cases-opened": "criminal cases opened into abuse of power or torture by officers",
       "death-investigations-opened": "criminal investigations opened into deaths",
       "investigations-closed": "deaths whose investigation was closed without charges",
@@ -95,10 +108,12 @@ export const METRICS: Record<MetricId, Metric> = {
       charged: "officers charged",
       indicted: "officers indicted and awaiting trial",
       "torture-cases-in-court": "torture cases in court",
+      // Zhanaozen 2011: `convicted` holds only the five officers convicted on 28 May 2012 over the shooting
+      // (abuse of office in the use of firearms). Zhenishbek Temirov, convicted on 17 May 2012 over Bazarbai
+      // Kenzhebaev's death after torture in custody, is under `convicted-custody-death`: six officers in all,
+      // 5 + 1 with no one in both, a sum no source states and the ledger never stores as a figure.
       convicted: "officers convicted",
-      // Zhanaozen 2011: the five convicted over the shooting are under `convicted`; Temirov, convicted over
-      // Bazarbai Kenzhebaev's death after torture in custody, is counted here, so 5 + 1 = 6 with no one twice.
-      "convicted-custody-death": "officers convicted over a death in custody",
+      "convicted-custody-death": "officers convicted over a death in custody (not among the other officers convicted)",
       imprisoned: "officers imprisoned",
     },
   },

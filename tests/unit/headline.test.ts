@@ -36,8 +36,9 @@ describe("headline picks on the real data", () => {
     // No official count of officers convicted: the General Prosecutor's 5 charged stands in, labelled.
     ["zhanaozen-2011", "officer-prosecutions", "official", "zh11-officers-charged-gpo-2012-01-25", false],
     ["zhanaozen-2011", "officer-prosecutions", "independent", "zh11-officers-convicted-radiosvoboda-2012-05-28", true],
-    // The General Prosecutor's own 238 of 28 Dec 2022, not a later undated relay of it.
-    ["january-2022", "deaths", "official", "jan22-killed-gpo-kazinform-2022-12-28", true],
+    // The Prosecutor General's 238 at the Mazhilis (Aqparat, 2023: "January of last year"), the latest dated official
+    // statement; it was the General Prosecutor's Office's 238 of 28 Dec 2022. Never a later undated relay of 238.
+    ["january-2022", "deaths", "official", "jan22-killed-pg-aqparat-2023", true],
     ["january-2022", "deaths", "independent", "jan22-killed-arrukhhak-2022-07-29", true],
     ["january-2022", "injuries", "official", "jan22-injured-gpo-timenews-2022-01-15", true],
     ["january-2022", "injuries", "independent", null, false],
