@@ -3,7 +3,7 @@ import { FUNNEL_SIDES } from "../chart-state";
 import { byRecency } from "../comparison";
 import { EVENTS } from "../events";
 import type { MetricId } from "../metrics";
-import { buildSpec, capitalise, type ChartKind, claimsOf } from "./spec";
+import { buildSpec, capitalise, type ChartKind, statementsOf } from "./spec";
 
 /** The funnel steps each side's accountability goes through, as far as the data has them. */
 export const FUNNEL_STEPS = {
@@ -32,7 +32,7 @@ export const funnelChart: ChartKind<"funnel"> = {
   spec(dataset, state) {
     const data: BarDatum[] = [];
     for (const [metric, measure, label] of FUNNEL_STEPS[state.side]) {
-      const all = claimsOf(dataset, state.event, metric, measure).filter((c) => c.place === "all");
+      const all = statementsOf(dataset, state.event, metric, measure).filter((c) => c.place === "all");
       const preferred = all.filter((c) => c.claimant === "official");
       const claim = (preferred.length ? preferred : all).sort(byRecency)[0];
       if (claim) {
