@@ -22,7 +22,7 @@ export function ClaimsTable({ data, caption }: { data: BarDatum[]; caption: stri
                 <span className={`tag tag--${d.claimant}`}>{d.claimant}</span> {d.claimedBy}
               </td>
               <td className="figure" data-label="Figure">
-                {d.wording} <span className="measure">{d.measure}{d.place !== "all" ? ` (${d.place})` : ""}</span>
+                <span className="wording">{d.wording}</span> <span className="measure">{d.measure}{d.place !== "all" ? ` (${d.place})` : ""}</span>
                 {d.note && <span className="note">{d.note}</span>}
               </td>
               <td data-label="As of">{formatAsOfWithPrecision(d.asOf)}</td>
