@@ -18,15 +18,15 @@ export function ClaimsTable({ data, caption }: { data: BarDatum[]; caption: stri
         <tbody>
           {data.map((d) => (
             <tr key={d.figureId} data-figure-id={d.figureId} data-claimant={d.claimant}>
-              <td data-label="Who says it">
+              <td>
                 <span className={`tag tag--${d.claimant}`}>{d.claimant}</span> {d.claimedBy}
               </td>
-              <td className="figure" data-label="Figure">
+              <td className="figure">
                 <span className="wording">{d.wording}</span> <span className="measure">{d.measure}{d.place !== "all" ? ` (${d.place})` : ""}</span>
                 {d.note && <span className="note">{d.note}</span>}
               </td>
-              <td data-label="As of">{formatAsOfWithPrecision(d.asOf)}</td>
-              <td data-label="Sources">
+              <td>{formatAsOfWithPrecision(d.asOf)}</td>
+              <td>
                 <ul className="reports">
                   {d.reports.map((r) => (
                     <li key={r.figureId}>
