@@ -1,21 +1,42 @@
 import Link from "next/link";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { sourceLine } from "@/lib/sources";
-import { chartSvg } from "@/lib/chart-svgs";
+import { chartImageSizes, chartImageUrls } from "@/lib/chart-svgs";
 import { ClaimsTable } from "./claims-table";
 
-/** A chart as a citable unit: title, takeaway, the SVG, its data table, its source line and permalink. */
+/** From this viewport width the wide drawing is shown (globals.css sizes the two drawings to match). */
+const WIDE_FROM = "(min-width: 760px)";
+
+/**
+ * A chart as a citable unit: title, narration, the drawing, its source line, permalink and data table.
+ * The drawing is a static SVG file drawn at build (scripts/render-charts.tsx), narrow or wide as the
+ * screen allows; the narration is its visible caption and its accessible description, and the table
+ * beside it has every figure, so nothing depends on reading the image.
+ */
 export function ChartFigure({ spec, headingLevel = 3, permalink = true }: { spec: ChartSpec; headingLevel?: 1 | 2 | 3; permalink?: boolean }) {
   const { id, title, takeaway, data, sources } = spec;
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!;
+  const urls = chartImageUrls(id);
+  const sizes = chartImageSizes(id);
   return (
     <figure className="chart-figure" id={id} aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`}>{title}</Heading>
-      <p className="takeaway">{takeaway}</p>
-      {/* Static SVG drawn by Recharts at build time (scripts/render-charts.tsx): nothing to hydrate. */}
-      {/* On narrow screens the chart keeps a readable size and scrolls sideways instead of shrinking. */}
-      <div className="chart-scroll" tabIndex={0} role="group" aria-label={`${title} (chart; the table below has the same figures)`} dangerouslySetInnerHTML={{ __html: chartSvg(id) }} />
-      <Legend kind={spec.kind} />
+      <p className="takeaway" id={`${id}-narration`}>
+        {takeaway}
+      </p>
+      <picture className="chart">
+        <source media={WIDE_FROM} srcSet={urls.wide} width={sizes.wide.width} height={sizes.wide.height} />
+        <img
+          className="chart-img"
+          src={urls.narrow}
+          width={sizes.narrow.width}
+          height={sizes.narrow.height}
+          alt={`Chart: ${title}. The table below has the same figures.`}
+          aria-describedby={`${id}-narration`}
+          loading="lazy"
+          decoding="async"
+        />
+      </picture>
       <figcaption className="source-line">
         {sourceLine(sources)}
         {permalink && (
@@ -35,37 +56,12 @@ export function ChartFigure({ spec, headingLevel = 3, permalink = true }: { spec
   );
 }
 
-function Legend({ kind }: { kind: ChartSpec["kind"] }) {
-  if (kind === "timeline") {
-    return (
-      <ul className="legend" aria-label="Legend">
-        <li>
-          <span aria-hidden="true" className="legend-mark legend-mark--official">●</span> Official figure, joined in date order
-        </li>
-        <li>
-          <span aria-hidden="true" className="legend-mark legend-mark--independent">◆</span> Independently reported
-        </li>
-        <li>
-          <span className="legend-arrow" aria-hidden="true">⇡</span> No upper bound · <span className="legend-arrow" aria-hidden="true">⇣</span>{" "}
-          “up to”, “almost” · vertical line: a stated range
-        </li>
-      </ul>
-    );
-  }
+/** Links to the chart's standalone image, for slides and articles. */
+export function ChartDownloads({ spec }: { spec: ChartSpec }) {
+  const urls = chartImageUrls(spec.id);
   return (
-    <ul className="legend" aria-label="Legend">
-      <li>
-        <span className="swatch swatch--official" aria-hidden="true" /> Official figure
-      </li>
-      <li>
-        <span className="swatch swatch--independent" aria-hidden="true" /> Independently reported
-      </li>
-      <li>
-        <span className="swatch swatch--range" aria-hidden="true" /> Hatched: a stated range
-      </li>
-      <li>
-        <span className="legend-arrow" aria-hidden="true">⇢</span> No upper bound (“at least”, “more than”)
-      </li>
-    </ul>
+    <>
+      Download the chart as an image: <a href={urls.svg} download>SVG</a> · <a href={urls.png} download>PNG</a>
+    </>
   );
 }

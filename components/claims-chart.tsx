@@ -1,104 +1,93 @@
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import type { BarDatum } from "@/lib/chart-data";
+import { textWidth, valueTicks, wrapText } from "@/lib/charts/axes";
+import { BarMark, CLAIMANT_COLOUR, type Drawing, drawLegend, FONT_SIZE, GRID, HatchDefs, INK, LINE_HEIGHT, type LegendKey, markTitle, MUTED, OPEN_END, TextLines } from "./chart-marks";
 
-// Okabe–Ito blue and vermillion: distinguishable with the common colour-vision deficiencies.
-// Colour is never alone: every bar's axis label starts with OFFICIAL or INDEPENDENT.
-export const CLAIMANT_COLOUR = { official: "#0072B2", independent: "#D55E00" } as const;
+export type Layout = "narrow" | "wide";
 
-const ROW = 46;
-const WIDTH = 720;
-const LABEL_WIDTH = 250;
+/** Widths in SVG units: the narrow drawing for phones, the wide one from 760 px up (see globals.css). */
+export const LAYOUT_WIDTH: Record<Layout, number> = { narrow: 320, wide: 680 };
+const BAR = { narrow: 14, wide: 20 } as const;
+const LABEL_COLUMN = 220;
+const ROW_GAP = 12;
 
-type ShapeProps = { x?: number; y?: number; width?: number; height?: number; payload?: BarDatum };
+const tag = (d: BarDatum) => (d.claimant === "official" ? "OFFICIAL" : "INDEPENDENT");
 
-/** A bar in three parts: what the source commits to (solid), a stated range (hatched), an open end (arrow). */
-function ClaimBar({ x = 0, y = 0, width = 0, height = 0, payload }: ShapeProps) {
-  if (!payload) return null;
-  const colour = CLAIMANT_COLOUR[payload.claimant];
-  const certainWidth = payload.extent > 0 ? (width * payload.certain) / payload.extent : 0;
-  const mid = y + height / 2;
-  const end = x + width;
-  return (
-    <g className={`claim-bar claim-bar--${payload.claimant}`} data-figure-id={payload.figureId}>
-      <title>{`${payload.claimant === "official" ? "Official" : "Independent"}: ${payload.wording} ${payload.measure} — ${payload.label}`}</title>
-      <rect className="claim-bar__certain" x={x} y={y} width={certainWidth} height={height} fill={colour} />
-      {width > certainWidth && (
-        <rect
-          className="claim-bar__range"
-          x={x + certainWidth}
-          y={y}
-          width={width - certainWidth}
-          height={height}
-          fill={`url(#hatch-${payload.claimant})`}
-          stroke={colour}
-        />
-      )}
-      {payload.openEnded && (
-        <g className="claim-bar__open-end" stroke={colour} fill={colour}>
-          <line x1={end} x2={end + 22} y1={mid} y2={mid} strokeWidth={2} strokeDasharray="3 3" />
-          <path d={`M${end + 22},${mid - 6} L${end + 32},${mid} L${end + 22},${mid + 6} Z`} />
-        </g>
-      )}
-      <text x={end + (payload.openEnded ? 38 : 6)} y={mid} dominantBaseline="central" fontSize={13} fill="#1a1a1a">
-        {payload.wording}
-      </text>
-    </g>
-  );
-}
+/**
+ * One bar per statement. Narrow: the label above its bar, bars across the whole width. Wide: labels
+ * in a column on the left. Labels wrap (never "…"); the value is written after the bar and the value
+ * axis leaves room for it and for an open end's arrow, so nothing is clipped.
+ */
+export function drawBars(data: readonly BarDatum[], unit: string, layout: Layout): Drawing {
+  const width = LAYOUT_WIDTH[layout];
+  const bar = BAR[layout];
+  const valueRoom = Math.max(...data.map((d) => textWidth(d.wording, FONT_SIZE, true) + (d.openEnded ? OPEN_END + 6 : 6))) + 4;
+  const x0 = layout === "wide" ? LABEL_COLUMN + 8 : 1;
+  const x1 = width - valueRoom;
+  const ticks = valueTicks(Math.max(...data.map((d) => d.extent)), layout === "wide" ? 6 : 3);
+  const top = ticks[ticks.length - 1]!;
+  const x = (v: number) => x0 + (v / top) * (x1 - x0);
 
-function ClaimTick({ x = 0, y = 0, payload, data }: { x?: number; y?: number; payload?: { value: string; index: number }; data: BarDatum[] }) {
-  const datum = payload ? data[payload.index] : undefined;
-  if (!datum) return null;
-  const label = datum.shortLabel.length > 35 ? `${datum.shortLabel.slice(0, 34)}…` : datum.shortLabel;
-  return (
-    <text x={x - 6} y={y} textAnchor="end" fontSize={12} fill="#1a1a1a">
-      <tspan x={x - 6} dy="-0.35em" fontWeight={700} fill={CLAIMANT_COLOUR[datum.claimant]}>
-        {datum.claimant === "official" ? "OFFICIAL" : "INDEPENDENT"}
-      </tspan>
-      <tspan x={x - 6} dy="1.2em">
-        {label}
-      </tspan>
-    </text>
-  );
-}
+  let y = 8;
+  const rows = data.map((d) => {
+    const lines = wrapText(`${tag(d)} ${d.shortLabel}`, layout === "wide" ? LABEL_COLUMN : width - 8, FONT_SIZE);
+    const labelHeight = lines.length * LINE_HEIGHT;
+    const rowTop = y;
+    const barY = layout === "wide" ? rowTop + Math.max(0, (labelHeight - bar) / 2) - 2 : rowTop + labelHeight;
+    y += (layout === "wide" ? Math.max(labelHeight, bar) : labelHeight + bar) + ROW_GAP;
+    return { d, lines, labelY: rowTop + FONT_SIZE, barY };
+  });
+  const plotBottom = y - ROW_GAP / 2;
+  const axisY = plotBottom + FONT_SIZE + 6;
+  const unitY = axisY + LINE_HEIGHT + 2;
+  const legend = drawLegend(legendKeys(data), width);
+  const legendY = unitY + 10;
+  const height = legendY + legend.height;
 
-/** Drawn once at build time by scripts/render-charts.tsx; pages inline the markup. */
-export function ClaimsChart({ data, unit, title }: { data: BarDatum[]; unit: string; title: string }) {
-  return (
-    <div className="chart" role="img" aria-label={`${title}. The same figures are in the table below.`}>
-      <BarChart
-        width={WIDTH}
-        height={data.length * ROW + 60}
-        data={data}
-        layout="vertical"
-        margin={{ top: 8, right: 150, bottom: 28, left: 8 }}
-        barCategoryGap={10}
-      >
-        <defs>
-          {(["official", "independent"] as const).map((c) => (
-            <pattern key={c} id={`hatch-${c}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="6" height="6" fill="#fff" />
-              <line x1="0" y1="0" x2="0" y2="6" stroke={CLAIMANT_COLOUR[c]} strokeWidth="3" />
-            </pattern>
+  return {
+    width,
+    height,
+    node: (
+      <>
+        <HatchDefs />
+        <g className="grid" stroke={GRID}>
+          {ticks.map((t) => (
+            <line key={t} x1={x(t)} x2={x(t)} y1={4} y2={plotBottom} />
           ))}
-        </defs>
-        <CartesianGrid horizontal={false} stroke="#ddd" />
-        <XAxis
-          type="number"
-          domain={[0, "auto"]}
-          tickFormatter={(n: number) => n.toLocaleString("en-GB")}
-          label={{ value: unit, position: "insideBottom", offset: -16, fontSize: 12 }}
-          fontSize={12}
-        />
-        <YAxis
-          type="category"
-          dataKey="figureId"
-          width={LABEL_WIDTH}
-          interval={0}
-          tick={(props: object) => <ClaimTick {...props} data={data} />}
-        />
-        <Bar dataKey="extent" isAnimationActive={false} shape={(props: ShapeProps) => <ClaimBar {...props} />} />
-      </BarChart>
-    </div>
-  );
+        </g>
+        {rows.map(({ d, lines, labelY, barY }) => {
+          const end = x(d.extent);
+          return (
+            <g key={d.figureId} className={`claim-bar claim-bar--${d.claimant}`} data-figure-id={d.figureId}>
+              <title>{markTitle(d)}</title>
+              <TextLines x={1} y={labelY} lines={lines} first={{ fill: CLAIMANT_COLOUR[d.claimant] }} />
+              <BarMark x={x0} y={barY} width={end - x0} certainWidth={d.extent > 0 ? ((end - x0) * d.certain) / d.extent : 0} height={bar} claimant={d.claimant} openEnded={d.openEnded} />
+              <text className="claim-bar__value" x={end + (d.openEnded ? OPEN_END + 6 : 6)} y={barY + bar / 2 + 4.5} fontSize={FONT_SIZE} fontWeight={700} fill={INK}>
+                {d.wording}
+              </text>
+            </g>
+          );
+        })}
+        <g className="axis">
+          {ticks.map((t, i) => (
+            <text key={t} x={x(t)} y={axisY} fontSize={FONT_SIZE} fill={MUTED} textAnchor={i === 0 && layout === "narrow" ? "start" : "middle"}>
+              {t.toLocaleString("en-GB")}
+            </text>
+          ))}
+          <text x={(x0 + x1) / 2} y={unitY} fontSize={FONT_SIZE} fill={MUTED} textAnchor="middle">
+            {unit}
+          </text>
+        </g>
+        <g transform={`translate(0 ${legendY})`}>{legend.node}</g>
+      </>
+    ),
+  };
+}
+
+function legendKeys(data: readonly BarDatum[]): LegendKey[] {
+  const keys: LegendKey[] = [];
+  if (data.some((d) => d.claimant === "official")) keys.push("official-bar");
+  if (data.some((d) => d.claimant === "independent")) keys.push("independent-bar");
+  if (data.some((d) => d.extent > d.certain)) keys.push("range-bar");
+  if (data.some((d) => d.openEnded)) keys.push("open-bar");
+  return keys;
 }

@@ -1,7 +1,7 @@
 import type { BarDatum } from "@/lib/chart-data";
-import { formatAsOf } from "@/lib/chart-data";
+import { formatAsOfWithPrecision } from "@/lib/chart-data";
 
-/** The accessible twin of a chart: the same figures, each with who says it and where. */
+/** The accessible twin of a chart: the same statements, each with who says it, when (to what precision) and every report of it. */
 export function ClaimsTable({ data, caption }: { data: BarDatum[]; caption: string }) {
   return (
     <div className="table-wrap" tabIndex={0} role="group" aria-label={caption}>
@@ -9,33 +9,32 @@ export function ClaimsTable({ data, caption }: { data: BarDatum[]; caption: stri
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Claimant</th>
             <th scope="col">Who says it</th>
-            <th scope="col">What is counted</th>
             <th scope="col">Figure</th>
             <th scope="col">As of</th>
-            <th scope="col">Source</th>
+            <th scope="col">Sources</th>
           </tr>
         </thead>
         <tbody>
           {data.map((d) => (
             <tr key={d.figureId} data-figure-id={d.figureId} data-claimant={d.claimant}>
               <td>
-                <span className={`tag tag--${d.claimant}`}>{d.claimant}</span>
-              </td>
-              <td>{d.claimedBy}</td>
-              <td>
-                {d.measure}
-                {d.place !== "all" ? ` (${d.place})` : ""}
+                <span className={`tag tag--${d.claimant}`}>{d.claimant}</span> {d.claimedBy}
               </td>
               <td className="figure">
-                {d.wording}
+                <span className="wording">{d.wording}</span> <span className="measure">{d.measure}{d.place !== "all" ? ` (${d.place})` : ""}</span>
                 {d.note && <span className="note">{d.note}</span>}
               </td>
-              <td>{formatAsOf(d.asOf)}</td>
+              <td>{formatAsOfWithPrecision(d.asOf)}</td>
               <td>
-                {d.passageUrl ? <a href={d.passageUrl}>{d.publisher}</a> : d.publisher}
-                <q className="passage">{d.passage}</q>
+                <ul className="reports">
+                  {d.reports.map((r) => (
+                    <li key={r.figureId}>
+                      {r.passageUrl ? <a href={r.passageUrl}>{r.publisher}</a> : r.publisher}
+                      <q className="passage">{r.passage}</q>
+                    </li>
+                  ))}
+                </ul>
               </td>
             </tr>
           ))}

@@ -1,108 +1,96 @@
-import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from "recharts";
-import { asOfTime, type BarDatum } from "@/lib/chart-data";
-import { CLAIMANT_COLOUR } from "./claims-chart";
+import { asOfSpan, type BarDatum } from "@/lib/chart-data";
+import { dateAxis, textWidth, valueTicks } from "@/lib/charts/axes";
+import { BoundArrow, CLAIMANT_COLOUR, type Drawing, drawLegend, FONT_SIZE, GRID, LINE_HEIGHT, type LegendKey, markTitle, MUTED, PointMark, SpanMark } from "./chart-marks";
+import { LAYOUT_WIDTH, type Layout } from "./claims-chart";
 
-const WIDTH = 720;
-const HEIGHT = 380;
-const MONTH_MS = 30 * 24 * 3600 * 1000;
-
-type Point = BarDatum & { t: number; y: number };
-type ShapeProps = { cx?: number; cy?: number; payload?: Point; yAxis?: { scale: (v: number) => number } };
+const PLOT_HEIGHT = { narrow: 210, wide: 280 } as const;
+/** Room above the top tick for an open upper bound's arrow. */
+const HEADROOM = 32;
 
 /**
- * One figure on the date axis: circle (official) or diamond (independent), a vertical line for a
- * stated range, a dashed arrow up for an open upper bound, a dashed arrow down for "up to".
+ * Statements on the event's own date axis. A statement dated to the day is a point; one dated only
+ * to a month or a year is a hollow point on a bracket spanning that month or year. The official
+ * statements dated to the day are joined in date order, so that the line shows how the state's count moved.
  */
-function ClaimPoint({ cx = 0, cy = 0, payload, yAxis }: ShapeProps) {
-  if (!payload || !yAxis) return null;
-  const colour = CLAIMANT_COLOUR[payload.claimant];
-  const top = yAxis.scale(payload.extent);
-  return (
-    <g className={`claim-mark claim-mark--${payload.claimant}`} data-figure-id={payload.figureId}>
-      <title>{`${payload.claimant === "official" ? "Official" : "Independent"}: ${payload.wording} ${payload.measure} — ${payload.label}`}</title>
-      {payload.certain > 0 && payload.extent > payload.certain && <line x1={cx} x2={cx} y1={cy} y2={top} stroke={colour} strokeWidth={3} />}
-      {payload.openEnded && (
-        <g stroke={colour} fill={colour}>
-          <line x1={cx} x2={cx} y1={cy} y2={cy - 20} strokeDasharray="3 3" strokeWidth={2} />
-          <path d={`M${cx - 5},${cy - 18} L${cx},${cy - 27} L${cx + 5},${cy - 18} Z`} />
+export function drawTimeline(data: readonly BarDatum[], unit: string, layout: Layout): Drawing {
+  const width = LAYOUT_WIDTH[layout];
+  const points = data.flatMap((d) => {
+    const span = asOfSpan(d.asOf);
+    return span ? [{ d, span, y: d.certain || d.extent }] : [];
+  });
+  const ticks = valueTicks(Math.max(...data.map((d) => d.extent)), layout === "wide" ? 6 : 4);
+  const top = ticks[ticks.length - 1]!;
+  const axis = dateAxis(Math.min(...points.map((p) => p.span[0])), Math.max(...points.map((p) => p.span[1])), layout === "wide" ? 7 : 3);
+  const left = Math.max(...ticks.map((t) => textWidth(t.toLocaleString("en-GB"), FONT_SIZE))) + 10;
+  const right = width - 30;
+  const plotTop = LINE_HEIGHT + HEADROOM;
+  const plotBottom = plotTop + PLOT_HEIGHT[layout];
+  const [t0, t1] = axis.domain;
+  const x = (t: number) => left + ((t - t0) / (t1 - t0)) * (right - left);
+  const y = (v: number) => plotBottom - (v / top) * (plotBottom - plotTop);
+  const official = points.filter((p) => p.d.claimant === "official" && p.d.precision === "day").sort((a, b) => a.span[0] - b.span[0]);
+  const legend = drawLegend(legendKeys(data), width);
+  const legendY = plotBottom + LINE_HEIGHT + 18;
+  return {
+    width,
+    height: legendY + legend.height,
+    node: (
+      <>
+        <text x={0} y={FONT_SIZE} fontSize={FONT_SIZE} fill={MUTED}>
+          {unit}
+        </text>
+        <g className="grid" stroke={GRID}>
+          {ticks.map((t) => (
+            <line key={t} x1={left} x2={right} y1={y(t)} y2={y(t)} />
+          ))}
+          {axis.ticks.map(({ t }) => (
+            <line key={t} x1={x(t)} x2={x(t)} y1={plotTop} y2={plotBottom} />
+          ))}
         </g>
-      )}
-      {payload.certain === 0 && (
-        <g stroke={colour} fill={colour}>
-          <line x1={cx} x2={cx} y1={top} y2={top + 20} strokeDasharray="3 3" strokeWidth={2} />
-          <path d={`M${cx - 5},${top + 18} L${cx},${top + 27} L${cx + 5},${top + 18} Z`} />
+        <g className="axis" fontSize={FONT_SIZE} fill={MUTED}>
+          {ticks.map((t) => (
+            <text key={t} x={left - 6} y={y(t) + 4.5} textAnchor="end">
+              {t.toLocaleString("en-GB")}
+            </text>
+          ))}
+          {axis.ticks.map(({ t, label }, i) => (
+            <text key={t} x={x(t)} y={plotBottom + LINE_HEIGHT} textAnchor={i === 0 ? "start" : i === axis.ticks.length - 1 ? "end" : "middle"}>
+              {label}
+            </text>
+          ))}
         </g>
-      )}
-      {payload.claimant === "official" ? (
-        <circle cx={cx} cy={payload.certain === 0 ? top : cy} r={5.5} fill={colour} stroke="#fff" strokeWidth={1.5} />
-      ) : (
-        <rect x={cx - 5} y={(payload.certain === 0 ? top : cy) - 5} width={10} height={10} fill={colour} stroke="#fff" strokeWidth={1.5} transform={`rotate(45 ${cx} ${payload.certain === 0 ? top : cy})`} />
-      )}
-    </g>
-  );
-}
-
-const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** Axis ticks: 1 January of each year over long spans, every quarter over short ones. */
-function dateTicks(times: number[]): { ticks: number[]; format: (t: number) => string } {
-  const min = new Date(Math.min(...times) - MONTH_MS);
-  const max = new Date(Math.max(...times) + MONTH_MS);
-  const years = max.getUTCFullYear() - min.getUTCFullYear();
-  const step = years >= 3 ? 12 : 3;
-  const ticks: number[] = [];
-  for (let y = min.getUTCFullYear(); y <= max.getUTCFullYear(); y++) {
-    for (let m = 0; m < 12; m += step) {
-      const t = Date.UTC(y, m, 1);
-      if (t >= min.getTime() && t <= max.getTime()) ticks.push(t);
-    }
-  }
-  const format = (t: number) => {
-    const d = new Date(t);
-    return step === 12 ? String(d.getUTCFullYear()) : `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+        {official.length > 1 && (
+          <polyline className="official-line" points={official.map((p) => `${x((p.span[0] + p.span[1]) / 2)},${y(p.y)}`).join(" ")} fill="none" stroke={CLAIMANT_COLOUR.official} strokeWidth={1.5} />
+        )}
+        {points.map(({ d, span, y: v }) => {
+          const colour = CLAIMANT_COLOUR[d.claimant];
+          const cx = x((span[0] + span[1]) / 2);
+          const cy = y(v);
+          return (
+            <g key={d.figureId} className={`claim-mark claim-mark--${d.claimant}`} data-figure-id={d.figureId} data-precision={d.precision}>
+              <title>{markTitle(d)}</title>
+              {d.precision !== "day" && <SpanMark x1={x(span[0])} x2={x(span[1])} y={cy} colour={colour} />}
+              {d.certain > 0 && d.extent > d.certain && <line x1={cx} x2={cx} y1={cy} y2={y(d.extent)} stroke={colour} strokeWidth={3} />}
+              {d.openEnded && <BoundArrow cx={cx} cy={cy} colour={colour} direction="up" />}
+              {d.certain === 0 && <BoundArrow cx={cx} cy={cy} colour={colour} direction="down" />}
+              <PointMark cx={cx} cy={cy} claimant={d.claimant} hollow={d.precision !== "day"} />
+            </g>
+          );
+        })}
+        <g transform={`translate(0 ${legendY})`}>{legend.node}</g>
+      </>
+    ),
   };
-  return { ticks, format };
 }
 
-/** Figures on a date axis; the official ones joined in date order, to show how the state's count moved. */
-export function TimelineChart({ data, unit, title }: { data: BarDatum[]; unit: string; title: string }) {
-  const points: Point[] = data.map((d) => ({ ...d, t: asOfTime(d.asOf) ?? 0, y: d.certain || d.extent }));
-  const { ticks, format } = dateTicks(points.map((p) => p.t));
-  return (
-    <div className="chart" role="img" aria-label={`${title}. The same figures are in the table below.`}>
-      <ScatterChart width={WIDTH} height={HEIGHT} margin={{ top: 30, right: 30, bottom: 36, left: 20 }}>
-        <CartesianGrid stroke="#ddd" />
-        <XAxis
-          type="number"
-          dataKey="t"
-          scale="time"
-          domain={[`dataMin - ${MONTH_MS}`, `dataMax + ${MONTH_MS}`]}
-          ticks={ticks}
-          tickFormatter={format}
-          interval={0}
-          fontSize={12}
-          label={{ value: "date of the figure", position: "insideBottom", offset: -24, fontSize: 12 }}
-        />
-        <YAxis
-          type="number"
-          dataKey="y"
-          domain={[0, "auto"]}
-          width={70}
-          fontSize={12}
-          tickFormatter={(n: number) => n.toLocaleString("en-GB")}
-          label={{ value: unit, angle: -90, position: "insideLeft", offset: 0, fontSize: 12, style: { textAnchor: "middle" } }}
-        />
-        {(["official", "independent"] as const).map((claimant) => (
-          <Scatter
-            key={claimant}
-            name={claimant}
-            data={points.filter((p) => p.claimant === claimant)}
-            line={claimant === "official" ? { stroke: CLAIMANT_COLOUR.official, strokeWidth: 1.5 } : false}
-            isAnimationActive={false}
-            shape={(props: ShapeProps) => <ClaimPoint {...props} />}
-          />
-        ))}
-      </ScatterChart>
-    </div>
-  );
+function legendKeys(data: readonly BarDatum[]): LegendKey[] {
+  const keys: LegendKey[] = [];
+  if (data.some((d) => d.claimant === "official")) keys.push("official-point");
+  if (data.filter((d) => d.claimant === "official" && d.precision === "day").length > 1) keys.push("official-line");
+  if (data.some((d) => d.claimant === "independent")) keys.push("independent-point");
+  if (data.some((d) => d.precision !== "day")) keys.push("month-span");
+  if (data.some((d) => d.certain > 0 && d.extent > d.certain)) keys.push("range-point");
+  if (data.some((d) => d.openEnded)) keys.push("up");
+  if (data.some((d) => d.certain === 0)) keys.push("down");
+  return keys;
 }

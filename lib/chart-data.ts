@@ -25,18 +25,35 @@ export type BarDatum = {
   openEnded: boolean;
   wording: string;
   note: string;
+  /** How precisely the source dates the figure: a month-only date is the whole month, never its first day. */
+  precision: DatePrecision;
+  /** The first report's source (also in `reports`). */
   sourceId: string;
   sourceTitle: string;
   publisher: string;
   passage: string;
   passageUrl: string | null;
+  /** Every document that reports this statement, first report first. */
+  reports: ReportRef[];
 };
 
-/** A partial date as a time (its first day, UTC), for a date axis; null when undated. */
-export function asOfTime(asOf: string): number | null {
+/** One place a statement is written: the source and the passage in it. */
+export type ReportRef = { figureId: string; sourceId: string; sourceTitle: string; publisher: string; passage: string; passageUrl: string | null };
+
+export type DatePrecision = "day" | "month" | "year" | "undated";
+
+export function datePrecision(asOf: string): DatePrecision {
+  if (!asOf) return "undated";
+  return (["year", "month", "day"] as const)[asOf.split("-").length - 1] ?? "day";
+}
+
+/** The stretch of time a partial date covers, as [start, end) in ms (UTC): a day, a whole month or a whole year. */
+export function asOfSpan(asOf: string): [number, number] | null {
   if (!asOf) return null;
-  const [y, m = "01", d = "01"] = asOf.split("-");
-  return Date.UTC(Number(y), Number(m) - 1, Number(d));
+  const [y, m, d] = asOf.split("-").map(Number) as [number, number?, number?];
+  if (m === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+  if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
+  return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1)];
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -49,9 +66,26 @@ export function formatAsOf(asOf: string): string {
   return [d ? String(Number(d)) : null, month, y].filter(Boolean).join(" ");
 }
 
-export function toBarDatum(claim: Claim, dataset: Dataset): BarDatum {
-  const source = dataset.sourcesById.get(claim.source_id);
-  if (!source) throw new Error(`figure ${claim.figure_id}: unknown source ${claim.source_id}`);
+/** The date with its precision said where it is not a day: "Aug 2022 (month only)". */
+export function formatAsOfWithPrecision(asOf: string): string {
+  const precision = datePrecision(asOf);
+  return precision === "month" || precision === "year" ? `${formatAsOf(asOf)} (${precision} only)` : formatAsOf(asOf);
+}
+
+function reportRef(dataset: Dataset, figureId: string, sourceId: string, passage: string): ReportRef {
+  const source = dataset.sourcesById.get(sourceId);
+  if (!source) throw new Error(`figure ${figureId}: unknown source ${sourceId}`);
+  return { figureId, sourceId, sourceTitle: source.title, publisher: source.publisher, passage, passageUrl: passageLink(source.url, passage) };
+}
+
+/** A statement as drawn: one mark, whichever of its reports `claim` is, listing every report as a source. */
+export function toBarDatum(row: Claim, dataset: Dataset): BarDatum {
+  const statement = dataset.statementOf.get(row.figure_id);
+  const claim = statement ?? row;
+  const reports = (statement?.reports ?? [{ figureId: row.figure_id, sourceId: row.source_id, passage: row.passage }]).map((r) =>
+    reportRef(dataset, r.figureId, r.sourceId, r.passage),
+  );
+  const first = reports[0]!;
   const { value_low: low, value_high: high } = claim;
   return {
     figureId: claim.figure_id,
@@ -68,11 +102,13 @@ export function toBarDatum(claim: Claim, dataset: Dataset): BarDatum {
     openEnded: high === null,
     wording: wording(claim.qualifier, { low, high }),
     note: claim.note,
-    sourceId: source.source_id,
-    sourceTitle: source.title,
-    publisher: source.publisher,
-    passage: claim.passage,
-    passageUrl: passageLink(source.url, claim.passage),
+    precision: datePrecision(claim.as_of),
+    sourceId: first.sourceId,
+    sourceTitle: first.sourceTitle,
+    publisher: first.publisher,
+    passage: first.passage,
+    passageUrl: first.passageUrl,
+    reports,
   };
 }
 

@@ -1,26 +1,50 @@
-// Draws every chart once, at build time, to static SVG markup (.generated/chart-svgs.json) that the
-// pages inline. Charts are thus in the server HTML without shipping Recharts to the browser or
-// hydrating anything: the bars' <title>s are the tooltips, and no JavaScript is needed to read a chart.
-import { mkdirSync, writeFileSync } from "node:fs";
+// Draws every chart at build time: a narrow and a wide SVG for the pages (static files the pages
+// reference from <picture>, so the HTML carries no chart markup twice), and a standalone image —
+// title, narration, figures, sources, release — as SVG and as a 2× PNG for downloads, plus the
+// 1200×630 social preview from the same drawing. No page ships a charting library to the browser.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { Resvg } from "@resvg/resvg-js";
 import { renderToStaticMarkup } from "react-dom/server";
-import { ClaimsChart } from "../components/claims-chart";
-import { TimelineChart } from "../components/timeline-chart";
-import { CHART_SVGS_FILE } from "../lib/chart-svgs";
+import { drawChart, drawStandalone, svgDocument } from "../components/chart-image";
+import { CHART_IMAGE_DIR, CHART_IMAGES_FILE, type ChartImageSizes } from "../lib/chart-svgs";
+import { OG_IMAGE_DIR, OG_SIZE } from "../lib/charts/preview";
+import { chartReleaseId } from "../lib/charts/release";
 import { allChartStates, chartSpec } from "../lib/charts/registry";
 import { getDataset } from "../lib/dataset";
+import { absoluteUrl, SITE_NAME } from "../lib/site";
+
+const svg = (element: React.ReactElement) => `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(element)}\n`;
+// DejaVu Sans (Debian's default) has the Cyrillic and typographic quotes of source names; resvg
+// skips the families it does not have in the chart's font list and falls back to it.
+const png = (markup: string, zoom: number) =>
+  new Resvg(markup, { fitTo: { mode: "zoom", value: zoom }, background: "#fff", font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render().asPng();
 
 const dataset = getDataset();
-const svgs: Record<string, string> = {};
+const releaseId = chartReleaseId();
+rmSync(CHART_IMAGE_DIR, { recursive: true, force: true });
+mkdirSync(CHART_IMAGE_DIR, { recursive: true });
+mkdirSync(OG_IMAGE_DIR, { recursive: true });
+const sizes: Record<string, ChartImageSizes> = {};
 for (const state of allChartStates(dataset)) {
   const spec = chartSpec(dataset, state)!;
-  const Chart = spec.kind === "timeline" ? TimelineChart : ClaimsChart;
-  svgs[spec.id] = renderToStaticMarkup(<Chart data={spec.data} unit={spec.unit} title={spec.title} />)
-    // Recharts 2 hard-codes role="img" on each scatter point, which then needs its own alt text; the chart as a
-    // whole is the image (labelled, with the table below), so the points are plain groups with <title> tooltips.
-    .replaceAll('class="recharts-layer recharts-scatter-symbol" role="img"', 'class="recharts-layer recharts-scatter-symbol"');
-  if (!svgs[spec.id]!.includes("recharts-surface")) throw new Error(`chart ${spec.id} rendered no SVG`);
+  const file = (suffix: string) => path.join(CHART_IMAGE_DIR, `${spec.id}${suffix}`);
+  const narrow = drawChart(spec, "narrow");
+  const wide = drawChart(spec, "wide");
+  const standalone = drawStandalone(spec, { siteName: SITE_NAME, releaseId, url: absoluteUrl(spec.permalink) });
+  const label = { title: spec.title, desc: spec.takeaway };
+  writeFileSync(file(".narrow.svg"), svg(svgDocument(narrow, label)));
+  writeFileSync(file(".wide.svg"), svg(svgDocument(wide, label)));
+  const full = svg(svgDocument(standalone, label));
+  writeFileSync(file(".svg"), full);
+  writeFileSync(file(".png"), png(full, 2));
+  writeFileSync(path.join(OG_IMAGE_DIR, `${spec.id}.png`), png(svg(svgDocument(standalone, label, OG_SIZE)), 1));
+  sizes[spec.id] = {
+    narrow: { width: narrow.width, height: narrow.height },
+    wide: { width: wide.width, height: wide.height },
+    standalone: { width: standalone.width, height: standalone.height },
+  };
 }
-mkdirSync(path.dirname(CHART_SVGS_FILE), { recursive: true });
-writeFileSync(CHART_SVGS_FILE, JSON.stringify(svgs));
-console.log(`rendered ${Object.keys(svgs).length} charts to ${path.relative(process.cwd(), CHART_SVGS_FILE)}`);
+mkdirSync(path.dirname(CHART_IMAGES_FILE), { recursive: true });
+writeFileSync(CHART_IMAGES_FILE, JSON.stringify(sizes));
+console.log(`drew ${Object.keys(sizes).length} charts to ${path.relative(process.cwd(), CHART_IMAGE_DIR)}`);

@@ -1,7 +1,8 @@
 import { toBarDatum } from "../chart-data";
 import { CLAIMANT_FILTERS } from "../chart-state";
 import { EVENTS } from "../events";
-import { buildSpec, type ChartKind, chronological, claimsOf, measureName, measuresWithClaims, placeSlug } from "./spec";
+import { countSentence, latestSentence, movementSentence, narration } from "./narration";
+import { buildSpec, capitalise, type ChartKind, chronological, measureName, measuresWithClaims, placeSlug, statementsOf } from "./spec";
 
 /** Every figure of one measure (optionally one place, one side), in date order. */
 export const claimsChart: ChartKind<"claims"> = {
@@ -13,19 +14,21 @@ export const claimsChart: ChartKind<"claims"> = {
       ),
     ),
   spec(dataset, state) {
-    const claims = claimsOf(dataset, state.event, state.metric, state.measure)
+    const claims = statementsOf(dataset, state.event, state.metric, state.measure)
       .filter((c) => placeSlug(c.place) === state.place)
       .filter((c) => state.claimant === "all" || c.claimant === state.claimant)
       .sort(chronological);
     if (!claims.length) return null;
     const place = state.place === "all" ? "" : ` in ${claims[0]!.place}`;
     const who = state.claimant === "all" ? "every count" : `${state.claimant} counts`;
+    const measure = measureName(state.metric, state.measure);
     return buildSpec(
       dataset,
       state,
-      `${EVENTS[state.event].name}: ${measureName(state.metric, state.measure)}${place}, ${who} by date`,
-      measureName(state.metric, state.measure),
+      `${EVENTS[state.event].name}: ${measure}${place}, ${who} by date`,
+      measure,
       claims.map((c) => toBarDatum(c, dataset)),
+      narration(countSentence(`${capitalise(measure)}${place}, ${EVENTS[state.event].name}`, claims), latestSentence(claims), movementSentence(claims)),
     );
   },
 };

@@ -3,7 +3,7 @@ import { toBarDatum } from "../chart-data";
 import { CLAIMANT_FILTERS } from "../chart-state";
 import { byRecency } from "../comparison";
 import { EVENTS } from "../events";
-import { buildSpec, type ChartKind, claimsOf, measureName, measuresWithClaims } from "./spec";
+import { buildSpec, type ChartKind, statementsOf, measureName, measuresWithClaims } from "./spec";
 
 /** One measure place by place: the latest figure of each side for each town. */
 export const placesChart: ChartKind<"places"> = {
@@ -14,7 +14,7 @@ export const placesChart: ChartKind<"places"> = {
     ),
   spec(dataset, state) {
     const latest = new Map<string, Claim>();
-    for (const c of claimsOf(dataset, state.event, state.metric, state.measure).sort(byRecency)) {
+    for (const c of statementsOf(dataset, state.event, state.metric, state.measure).sort(byRecency)) {
       if (c.place === "all" || (state.claimant !== "all" && c.claimant !== state.claimant)) continue;
       const key = `${c.place}|${c.claimant}`;
       if (!latest.has(key)) latest.set(key, c);

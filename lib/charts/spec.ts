@@ -38,19 +38,20 @@ export const chronological = (a: Claim, b: Claim) => (a.as_of < b.as_of ? -1 : a
 export const measureName = (metric: MetricId, measure: string) => METRICS[metric].measures[measure] ?? measure;
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export const claimsOf = (dataset: Dataset, event: EventId, metric: MetricId, measure: string) =>
-  dataset.claims.filter((c) => c.event === event && c.metric === metric && c.measure === measure);
+/** The statements (each once, however many outlets reported it) of one measure of an event. */
+export const statementsOf = (dataset: Dataset, event: EventId, metric: MetricId, measure: string) =>
+  dataset.statements.filter((c) => c.event === event && c.metric === metric && c.measure === measure);
 
 /** The measures of an event that have at least one claim, metric by metric. */
 export const measuresWithClaims = (dataset: Dataset, event: EventId): { metric: MetricId; measure: string; claims: Claim[] }[] =>
   METRIC_IDS.flatMap((metric) =>
     Object.keys(METRICS[metric].measures)
-      .map((measure) => ({ metric, measure, claims: claimsOf(dataset, event, metric, measure) }))
+      .map((measure) => ({ metric, measure, claims: statementsOf(dataset, event, metric, measure) }))
       .filter((m) => m.claims.length),
   );
 
 export function buildSpec(dataset: Dataset, state: ChartState, title: string, unit: string, data: BarDatum[], takeaway?: string): ChartSpec {
-  const sources = [...new Set(data.map((d) => d.sourceId))].map((s) => dataset.sourcesById.get(s)!);
+  const sources = [...new Set(data.flatMap((d) => d.reports.map((r) => r.sourceId)))].map((s) => dataset.sourcesById.get(s)!);
   const id = `${state.chart}--${stateKey(state).replaceAll(".", "--")}`;
   const kind = state.chart === "timeline" ? "timeline" : "bars";
   return { state, kind, permalink: chartPath(state), id, title, unit, data, sources, takeaway: takeaway ?? spreadTakeaway(data) };

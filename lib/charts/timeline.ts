@@ -1,6 +1,7 @@
-import { formatAsOf, toBarDatum } from "../chart-data";
+import { toBarDatum } from "../chart-data";
 import { EVENTS } from "../events";
-import { buildSpec, type ChartKind, chronological, claimsOf, measureName, measuresWithClaims } from "./spec";
+import { latestSentence, movementSentence, narration } from "./narration";
+import { buildSpec, type ChartKind, chronological, measureName, measuresWithClaims, statementsOf } from "./spec";
 
 /** A timeline needs enough dated figures to show movement. */
 const MIN_TIMELINE_POINTS = 4;
@@ -10,28 +11,25 @@ export const timelineChart: ChartKind<"timeline"> = {
   chart: "timeline",
   states: (dataset, event) => measuresWithClaims(dataset, event).map(({ metric, measure }) => ({ chart: "timeline" as const, event, metric, measure })),
   spec(dataset, state) {
-    const all = claimsOf(dataset, state.event, state.metric, state.measure).filter((c) => c.place === "all");
+    const all = statementsOf(dataset, state.event, state.metric, state.measure).filter((c) => c.place === "all");
     const dated = all.filter((c) => c.as_of !== "").sort(chronological);
     if (dated.length < MIN_TIMELINE_POINTS || new Set(dated.map((c) => c.as_of)).size < 3) return null;
-    const data = dated.map((c) => toBarDatum(c, dataset));
-    const official = data.filter((d) => d.claimant === "official");
-    const first = official[0];
-    const last = official[official.length - 1];
-    const moved =
-      first && last && first.figureId !== last.figureId
-        ? `The official figure went from ${first.wording} (${formatAsOf(first.asOf)}) to ${last.wording} (${formatAsOf(last.asOf)})`
-        : first
-          ? `One official figure: ${first.wording} (${formatAsOf(first.asOf)})`
-          : "No official figure";
-    const independent = data.filter((d) => d.claimant === "independent").length;
+    const independent = dated.filter((c) => c.claimant === "independent").length;
+    const official = dated.length - independent;
     const undated = all.length - dated.length;
+    const measure = measureName(state.metric, state.measure);
     return buildSpec(
       dataset,
       state,
-      `${EVENTS[state.event].name}: ${measureName(state.metric, state.measure)} over time, official and independent`,
-      measureName(state.metric, state.measure),
-      data,
-      `${moved}; ${independent} independent ${independent === 1 ? "figure" : "figures"} alongside.${undated ? ` ${undated} undated ${undated === 1 ? "figure is" : "figures are"} not placed on the time axis.` : ""}`,
+      `${EVENTS[state.event].name}: ${measure} over time, official and independent`,
+      measure,
+      dated.map((c) => toBarDatum(c, dataset)),
+      narration(
+        `How the counts of ${measure} moved: ${official} official and ${independent} independent ${dated.length === 1 ? "statement" : "statements"} by the date each was made.`,
+        movementSentence(dated),
+        latestSentence(dated),
+        undated ? `${undated} undated ${undated === 1 ? "statement is" : "statements are"} in the table only.` : "",
+      ),
     );
   },
 };

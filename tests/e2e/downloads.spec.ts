@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
 import { DATA_FILES } from "../../lib/dataset";
+import { drawnFigures } from "./helpers";
 
 test.describe("downloads", () => {
   for (const file of DATA_FILES) {
@@ -22,7 +23,7 @@ test.describe("downloads", () => {
 
   test("a chart's CSV holds exactly the rows the chart draws, with source, passage and URL", async ({ page, request }) => {
     await page.goto("/charts/claims?event=zhanaozen-2011&metric=deaths&measure=killed");
-    const drawn = await page.locator("svg g.claim-bar").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-figure-id")));
+    const [drawn] = Object.values(await drawnFigures(page));
     const href = await page.getByRole("link", { name: /Download this chart’s data/ }).getAttribute("href");
     const res = await request.get(href!);
     expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");

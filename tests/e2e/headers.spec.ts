@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ROUTES } from "./helpers";
+import { drawnFigures, ROUTES } from "./helpers";
 
 const PERMALINK = "/charts/claims?event=january-2022&metric=deaths&measure=killed";
 
@@ -28,9 +28,9 @@ test.describe("security headers", () => {
 
 test("the embed shows the same chart with a link back to its permalink", async ({ page }) => {
   await page.goto(PERMALINK);
-  const full = await page.locator("svg g.claim-bar").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-figure-id")));
+  const full = await drawnFigures(page);
   await page.goto(`/embed${PERMALINK}`);
-  const embedded = await page.locator("svg g.claim-bar").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-figure-id")));
+  const embedded = await drawnFigures(page);
   expect(embedded).toEqual(full);
   await expect(page.locator(".site-header")).toHaveCount(0);
   await expect(page.locator(".embed-credit a")).toHaveAttribute("href", new RegExp(`${PERMALINK.replace(/[?]/g, "\\?")}$`));

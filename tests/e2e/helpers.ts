@@ -20,15 +20,31 @@ export const ROUTES = [
   "/charts/funnel?event=zhanaozen-2011&side=state",
 ] as const;
 
+/** The drawings of each chart figure on the page (static SVG files): [figure id, narrow URL, wide URL]. */
+export const chartDrawings = (page: Page) =>
+  page.locator("figure.chart-figure").evaluateAll((figs) =>
+    figs.map((f) => [f.id, f.querySelector("img.chart-img")?.getAttribute("src") ?? "", f.querySelector("picture source")?.getAttribute("srcset") ?? ""] as const),
+  );
+
 /**
  * Figure ids drawn by each chart figure on the page, keyed by figure element id: in drawing order
- * for bar charts (the order is part of the chart), sorted for timelines (drawn one series at a time).
+ * for bar charts (the order is part of the chart), sorted for timelines. Read from the narrow drawing;
+ * the wide one must draw the same marks.
  */
 export async function drawnFigures(page: Page): Promise<Record<string, string[]>> {
-  const drawn = await page.locator("figure.chart-figure").evaluateAll((figs) =>
-    figs.map((f) => [f.id, [...f.querySelectorAll("svg g[data-figure-id]")].map((g) => g.getAttribute("data-figure-id") ?? "")] as const),
-  );
-  return Object.fromEntries(drawn.map(([id, ids]) => [id, inDrawingOrder(id, ids)]));
+  const out: Record<string, string[]> = {};
+  for (const [id, narrow, wide] of await chartDrawings(page)) {
+    const [a, b] = await Promise.all([narrow, wide].map(async (url) => [...(await (await page.request.get(url)).text()).matchAll(/data-figure-id="([^"]+)"/g)].map((m) => m[1]!)));
+    if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${id}: the narrow and the wide drawing draw different marks`);
+    out[id] = inDrawingOrder(id, a!);
+  }
+  return out;
+}
+
+/** Opens the wide drawing of the (first) chart in `figure` as a document, so that its marks can be queried. */
+export async function openDrawing(page: Page, figure = "figure.chart-figure"): Promise<void> {
+  const url = await page.locator(`${figure} picture source`).first().getAttribute("srcset");
+  await page.goto(url!);
 }
 
 export const inDrawingOrder = (chartId: string, ids: readonly string[]): string[] =>

@@ -1,16 +1,18 @@
 import { expect, test } from "@playwright/test";
 import { selectClaims } from "../../lib/comparison";
 import { getDataset } from "../../lib/dataset";
+import { openDrawing } from "./helpers";
 
-const { claims } = getDataset();
+const { statements } = getDataset();
 const killedCount = (event: "zhanaozen-2011" | "january-2022") =>
-  selectClaims(claims, { event, metric: "deaths", measure: "killed" }).length;
+  selectClaims(statements, { event, metric: "deaths", measure: "killed" }).length;
 
 test.describe("overview", () => {
-  test("draws each event's deaths chart as SVG, one bar per count", async ({ page }) => {
-    await page.goto("/");
+  test("draws each event's deaths chart as SVG, one bar per statement", async ({ page }) => {
     for (const event of ["zhanaozen-2011", "january-2022"] as const) {
-      const chart = page.locator(`#claims--${event}--deaths--killed--all--all svg.recharts-surface`);
+      await page.goto("/");
+      await openDrawing(page, `#claims--${event}--deaths--killed--all--all`);
+      const chart = page.locator("svg");
       await expect(chart).toHaveCount(1);
       const expected = killedCount(event);
       expect(expected).toBeGreaterThan(10);
@@ -23,17 +25,18 @@ test.describe("overview", () => {
   test("shows open-ended claims with their wording, not bare numbers", async ({ page }) => {
     await page.goto("/");
     const zh = page.locator("#claims--zhanaozen-2011--deaths--killed--all--all");
-    await expect(zh.locator('g[data-figure-id="zh11-killed-ai-2013-05"] .claim-bar__open-end')).toHaveCount(1);
-    await expect(zh.locator('g[data-figure-id="zh11-killed-ai-2013-05"] text')).toHaveText("at least 15");
-    await expect(zh.locator('g[data-figure-id="zh11-killed-residents-kommersant-2011-12"] .claim-bar__range')).toHaveCount(1);
     await expect(zh.locator("table tr[data-figure-id=\"zh11-killed-residents-kommersant-2011-12\"] td.figure")).toContainText("30 to 70");
+    await openDrawing(page, "#claims--zhanaozen-2011--deaths--killed--all--all");
+    await expect(page.locator('g[data-figure-id="zh11-killed-ai-2013-05"] .claim-bar__open-end')).toHaveCount(1);
+    await expect(page.locator('g[data-figure-id="zh11-killed-ai-2013-05"] .claim-bar__value')).toHaveText("at least 15");
+    await expect(page.locator('g[data-figure-id="zh11-killed-residents-kommersant-2011-12"] .claim-bar__range')).toHaveCount(1);
   });
 
   test("headline tables give the official and the independent figure side by side", async ({ page }) => {
     await page.goto("/");
     const jan = page.locator("#january-2022-headlines");
     await expect(jan.locator('tr[data-row="deaths"] td').nth(0)).toContainText("238");
-    await expect(jan.locator('tr[data-row="deaths"] td').nth(0)).toContainText("General Prosecutor’s Office, 28 Dec 2022");
+    await expect(jan.locator('tr[data-row="deaths"] td').nth(0)).toContainText("Prosecutor General, 2023");
     await expect(jan.locator('tr[data-row="deaths"] td').nth(1)).toContainText("221");
     await expect(jan.locator('tr[data-row="detentions"] td').nth(0)).toContainText("about 9,900");
     await expect(jan.locator('tr[data-row="protester-convictions"] td').nth(0)).toContainText("1,205");
@@ -52,6 +55,9 @@ test.describe("overview", () => {
     const table = page.locator("#january-2022-headlines");
     await expect(table.locator('tr[data-row="protester-convictions--imprisoned"] td').nth(0)).toContainText("160");
     await expect(table.locator('tr[data-row="officer-prosecutions--imprisoned"] td').nth(0)).toContainText("9");
+    await openDrawing(page, "#accountability--january-2022");
+    // Each ratio draws its two figures: the official one and the independent one.
+    await expect(page.locator("g.claim-bar")).toHaveCount(4);
   });
 
   test("every source link in the data tables is a text-fragment link to the original", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { drawnFigures } from "./helpers";
+import { drawnFigures, openDrawing } from "./helpers";
 
 type Fixture = { url: string; figures: { id: string; wording: string }[] };
 const FIXTURES: Fixture[] = JSON.parse(readFileSync("tests/fixtures/permalinks.json", "utf8"));
@@ -14,8 +14,9 @@ test.describe("cited permalinks keep showing the same figures", () => {
       const [ids = []] = Object.values(await drawnFigures(page));
       // New figures may be added (and are listed in data/CHANGELOG.md); none cited may vanish or change.
       expect(ids.filter((id) => f.figures.some((x) => x.id === id))).toEqual(f.figures.map((x) => x.id));
+      await openDrawing(page);
       for (const { id, wording } of f.figures) {
-        await expect(page.locator(`svg g.claim-bar[data-figure-id="${id}"] text`)).toHaveText(wording);
+        await expect(page.locator(`svg g.claim-bar[data-figure-id="${id}"] .claim-bar__value`)).toHaveText(wording);
       }
     });
   }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { type ChartParams, generateChartParams, loadChart } from "@/app/chart-params";
 import Link from "next/link";
-import { ChartFigure } from "@/components/chart-figure";
+import { ChartDownloads, ChartFigure } from "@/components/chart-figure";
 import { CiteBox } from "@/components/cite-box";
 import { dataVersion } from "@/lib/changelog";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
@@ -42,6 +42,9 @@ export default async function ChartPermalinkPage({ params }: { params: Promise<C
             Download this chart’s data (CSV, {spec.data.length} rows)
           </a>{" "}
           · <a href={`/embed${spec.permalink}`}>Embeddable version</a>
+        </p>
+        <p>
+          <ChartDownloads spec={spec} />
         </p>
       </section>
       <CiteBox title={spec.title} siteName={SITE_NAME} url={permalink} dataVersion={dataVersion()} accessed={new Date().toISOString().slice(0, 10)} />
