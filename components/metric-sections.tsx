@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { ChartLink, MetricSection } from "@/lib/sections";
 import { ChartFigure } from "./chart-figure";
+import { ChartThumb } from "./chart-thumb";
 
-/** Charts a page links to rather than draws. */
+/** Charts a page links to rather than draws, each with a small thumbnail. */
 export function ChartLinks({ links, label }: { links: ChartLink[]; label: string }) {
   if (!links.length) return null;
   return (
@@ -12,7 +13,8 @@ export function ChartLinks({ links, label }: { links: ChartLink[]; label: string
         {links.map((l) => (
           <li key={l.href}>
             <Link href={l.href} prefetch={false}>
-              {l.title}
+              <ChartThumb chartId={l.spec.id} />
+              <span>{l.title}</span>
             </Link>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ChartThumb } from "@/components/chart-thumb";
 import { getDataset } from "@/lib/dataset";
 import { gallery } from "@/lib/gallery";
 
@@ -30,7 +31,8 @@ export default function ChartsIndexPage() {
                 {g.items.map((i) => (
                   <li key={i.href} className="gallery-item">
                     <Link href={i.href} prefetch={false}>
-                      {i.title}
+                      <ChartThumb chartId={i.spec.id} />
+                      <span>{i.title}</span>
                     </Link>
                     <span className="gallery-count">
                       {" "}
