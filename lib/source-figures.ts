@@ -1,8 +1,38 @@
-import { type BarDatum, toBarDatum } from "./chart-data";
+import type { Claim } from "./claims";
 import type { Dataset } from "./dataset";
-import { PUBLISHER_TYPES, type Source } from "./sources";
+import type { EventId } from "./events";
+import { METRICS } from "./metrics";
+import { wording } from "./qualifiers";
+import { passageLink, PUBLISHER_TYPES, type Source } from "./sources";
 
-export type SourceFigures = { source: Source; figures: BarDatum[] };
+/** One report as its source words it (its own wording, which may be looser than the statement's: "almost 6,000" for 5,800). */
+export type SourceFigure = {
+  figureId: string;
+  statementId: string;
+  event: EventId;
+  wording: string;
+  measure: string;
+  place: string;
+  claimant: Claim["claimant"];
+  claimedBy: string;
+  passage: string;
+  passageUrl: string | null;
+};
+
+export type SourceFigures = { source: Source; figures: SourceFigure[] };
+
+const sourceFigure = (c: Claim, source: Source): SourceFigure => ({
+  figureId: c.figure_id,
+  statementId: c.statement_id,
+  event: c.event,
+  wording: wording(c.qualifier, { low: c.value_low, high: c.value_high }),
+  measure: METRICS[c.metric].measures[c.measure] ?? c.measure,
+  place: c.place,
+  claimant: c.claimant,
+  claimedBy: c.claimed_by,
+  passage: c.passage,
+  passageUrl: passageLink(source.url, c.passage),
+});
 
 export const PUBLISHER_TYPE_NAMES: Record<Source["publisher_type"], string> = {
   official: "State bodies",
@@ -12,12 +42,12 @@ export const PUBLISHER_TYPE_NAMES: Record<Source["publisher_type"], string> = {
   intergovernmental: "Intergovernmental bodies",
 };
 
-/** Every source with the figures (reports) it supports, oldest publication first (undated last). */
+/** Every source with the figures (reports) it carries, oldest publication first (undated last). */
 export function sourceFigures(dataset: Dataset): SourceFigures[] {
-  const bySource = new Map<string, BarDatum[]>();
+  const bySource = new Map<string, SourceFigure[]>();
   for (const claim of dataset.claims) {
     const list = bySource.get(claim.source_id) ?? [];
-    list.push(toBarDatum(claim, dataset));
+    list.push(sourceFigure(claim, dataset.sourcesById.get(claim.source_id)!));
     bySource.set(claim.source_id, list);
   }
   return dataset.sources

@@ -25,7 +25,7 @@ export default function ChartsIndexPage() {
         <section key={e.event} id={`charts-${e.event}`} aria-labelledby={`charts-${e.event}-heading`}>
           <h2 id={`charts-${e.event}-heading`}>{e.title}</h2>
           {e.groups.map((g) => (
-            <section key={g.id} aria-labelledby={`charts-${e.event}-${g.id}`}>
+            <div key={g.id} className="gallery-group">
               <h3 id={`charts-${e.event}-${g.id}`}>{g.title}</h3>
               <ul className="gallery">
                 {g.items.map((i) => (
@@ -54,7 +54,7 @@ export default function ChartsIndexPage() {
                   </li>
                 ))}
               </ul>
-            </section>
+            </div>
           ))}
         </section>
       ))}
