@@ -74,7 +74,9 @@ export function eventOverview(dataset: Dataset, eventId: EventId): EventOverview
  * The key figures that open an event page, written from the ledger so that they cannot drift
  * from it: the death toll each side gives, then each ratio — every figure picked by the headline rule.
  */
-export function eventKeyFigures(dataset: Dataset, eventId: EventId): string[] {
+export type KeyFigure = { text: string; /** "imprisoned-official" etc. for a ratio sentence */ ratio?: string };
+
+export function eventKeyFigures(dataset: Dataset, eventId: EventId): KeyFigure[] {
   const said = (claimant: Claimant) => {
     const c = headline(dataset.statements, eventId, "deaths", claimant)?.statement;
     return c
@@ -82,8 +84,11 @@ export function eventKeyFigures(dataset: Dataset, eventId: EventId): string[] {
       : `no ${claimant} count published`;
   };
   return [
-    `People killed: ${said("official")}; ${said("independent")}.`,
-    ...accountabilityRatios(dataset.statements, eventId).map((r) => `${capitalise(r.claimant)} figures: ${ratioSentence(r, formatAsOf)}`),
+    { text: `People killed: ${said("official")}; ${said("independent")}.` },
+    ...accountabilityRatios(dataset.statements, eventId).map((r) => ({
+      text: `${capitalise(r.claimant)} figures: ${ratioSentence(r, formatAsOf)}`,
+      ratio: `${r.pair.id}-${r.claimant}`,
+    })),
   ];
 }
 

@@ -28,8 +28,8 @@ export default function OverviewPage() {
               </h2>
               <ContextParagraph sentences={contextOf(context, id).slice(0, 1)} sources={dataset.sourcesById} />
               <ul className="key-figures" data-testid={`${id}-key-figures`}>
-                {eventKeyFigures(dataset, id).map((s) => (
-                  <li key={s}>{s}</li>
+                {eventKeyFigures(dataset, id).map((f) => (
+                  <li key={f.text}>{f.text}</li>
                 ))}
               </ul>
               <HeadlineTable id={`${id}-headlines`} caption={`${event.name}: latest official and independent figures`} rows={headlines} />

@@ -5,8 +5,6 @@ import { ChartFigure } from "@/components/chart-figure";
 import { ContextParagraph } from "@/components/context-paragraph";
 import { HeadlineTable } from "@/components/headline-table";
 import { MetricSections, PageNav } from "@/components/metric-sections";
-import { ratioSentence } from "@/lib/accountability";
-import { formatAsOf } from "@/lib/chart-data";
 import { contextOf, getContext } from "@/lib/context";
 import { getDataset } from "@/lib/dataset";
 import { EVENT_IDS, EVENTS, type EventId } from "@/lib/events";
@@ -25,7 +23,7 @@ const eventOf = async (params: Params): Promise<EventId> => {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const id = await eventOf(params);
-  return { title: EVENTS[id].name, description: eventKeyFigures(getDataset(), id).join(" ") };
+  return { title: EVENTS[id].name, description: eventKeyFigures(getDataset(), id).map((f) => f.text).join(" ") };
 }
 
 export default async function EventPage({ params }: { params: Params }) {
@@ -39,9 +37,11 @@ export default async function EventPage({ params }: { params: Params }) {
     <>
       <h1>{event.name}</h1>
       <ContextParagraph sentences={contextOf(getContext(), id)} sources={dataset.sourcesById} />
-      <ul className="key-figures">
-        {eventKeyFigures(dataset, id).map((sentence) => (
-          <li key={sentence}>{sentence}</li>
+      <ul className="key-figures" data-testid="key-figures">
+        {eventKeyFigures(dataset, id).map((f) => (
+          <li key={f.text} data-ratio={f.ratio}>
+            {f.text}
+          </li>
         ))}
       </ul>
       <PageNav
@@ -58,19 +58,9 @@ export default async function EventPage({ params }: { params: Params }) {
       </section>
       <section id="accountability" aria-labelledby="accountability-heading">
         <h2 id="accountability-heading">Accountability</h2>
-        {accountability.ratios.length ? (
-          <ul className="ratios" data-testid="ratios">
-            {accountability.ratios.map((r) => (
-              <li key={`${r.pair.id}-${r.claimant}`} data-ratio={`${r.pair.id}-${r.claimant}`} data-numerator={r.numerator.figure_id} data-denominator={r.denominator.figure_id}>
-                <strong>{r.claimant === "official" ? "Official figures" : "Independent figures"}:</strong> {ratioSentence(r, formatAsOf)}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>The sources give no pair of figures from one side that can be compared.</p>
-        )}
+        {!accountability.ratios.length && <p>The sources give no pair of figures from one side that can be compared.</p>}
         <p className="note">
-          Each ratio divides one side’s figure by the same side’s — never an official figure by an independent one — and compares people
+          The ratios at the top of the page divide one side’s figure by the same side’s — never an official figure by an independent one — and compares people
           sentenced to prison with officers sentenced to prison, or people convicted with officers convicted. Both figures of every ratio are in
           the table above.
         </p>
