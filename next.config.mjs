@@ -1,15 +1,34 @@
+import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { EMBED_HEADERS, SITE_HEADERS } from "./lib/security-headers.mjs";
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  async headers() {
-    return [
-      { source: "/((?!embed/).*)", headers: SITE_HEADERS },
-      { source: "/embed/:path*", headers: EMBED_HEADERS },
-    ];
-  },
-};
+// `npm run export` builds the same code as a static bundle in out/ (NEXT_OUTPUT=export): every page,
+// chart, pinned chart, embed, preview image and download as a plain file for any static host.
+// Response headers and the proxy do not exist there; a host sets the headers (see README).
+const exporting = process.env.NEXT_OUTPUT === "export";
 
-export default nextConfig;
+/** @type {(phase: string) => import('next').NextConfig} */
+export default function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.SITE_URL && !process.env.SITE_URL_WARNED) {
+    process.env.SITE_URL_WARNED = "1"; // once per build, though Next reads this file more than once
+    console.warn(
+      "\n⚠ SITE_URL is not set: citations, the embed snippet and share links will hold site-relative addresses only.\n" +
+        "  Build with SITE_URL=https://your.public.origin for absolute ones (see README).\n",
+    );
+  }
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    ...(exporting
+      ? { output: "export", trailingSlash: true }
+      : {
+          // *.server.ts files (proxy.server.ts, app/missing) exist only when served by Next.
+          pageExtensions: ["tsx", "ts", "server.ts"],
+          async headers() {
+            return [
+              { source: "/((?!embed/).*)", headers: SITE_HEADERS },
+              { source: "/embed/:path*", headers: EMBED_HEADERS },
+            ];
+          },
+        }),
+  };
+}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { EVENT_IDS, EVENTS } from "@/lib/events";
 import { METRIC_IDS, METRICS } from "@/lib/metrics";
+import { releaseIds } from "@/lib/release-ids";
 
 export default function NotFound() {
   return (
@@ -23,6 +24,15 @@ export default function NotFound() {
         {METRIC_IDS.map((m) => (
           <li key={m}>
             <Link href={`/metrics/${m}`}>{METRICS[m].name}</Link>
+          </li>
+        ))}
+      </ul>
+      <h2>Data releases</h2>
+      <p>A pinned chart address names one of these releases:</p>
+      <ul>
+        {[...releaseIds()].reverse().map((id) => (
+          <li key={id}>
+            <a href={`/data#release-${id}`}>{id}</a>
           </li>
         ))}
       </ul>

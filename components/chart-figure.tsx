@@ -4,8 +4,8 @@ import { sourceLine } from "@/lib/sources";
 import { chartSvg } from "@/lib/chart-svgs";
 import { ClaimsTable } from "./claims-table";
 
-/** A chart as a citable unit: title, takeaway, the SVG, its data table, its source line and permalink. */
-export function ChartFigure({ spec, headingLevel = 3, permalink = true }: { spec: ChartSpec; headingLevel?: 1 | 2 | 3; permalink?: boolean }) {
+/** A chart as a citable unit: title, takeaway, the SVG, its data table, its source line and permalink. `release`: drawn from that release's data, not data/. */
+export function ChartFigure({ spec, headingLevel = 3, permalink = true, release }: { spec: ChartSpec; headingLevel?: 1 | 2 | 3; permalink?: boolean; release?: string }) {
   const { id, title, takeaway, data, sources } = spec;
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!;
   return (
@@ -14,7 +14,7 @@ export function ChartFigure({ spec, headingLevel = 3, permalink = true }: { spec
       <p className="takeaway">{takeaway}</p>
       {/* Static SVG drawn by Recharts at build time (scripts/render-charts.tsx): nothing to hydrate. */}
       {/* On narrow screens the chart keeps a readable size and scrolls sideways instead of shrinking. */}
-      <div className="chart-scroll" tabIndex={0} role="group" aria-label={`${title} (chart; the table below has the same figures)`} dangerouslySetInnerHTML={{ __html: chartSvg(id) }} />
+      <div className="chart-scroll" tabIndex={0} role="group" aria-label={`${title} (chart; the table below has the same figures)`} dangerouslySetInnerHTML={{ __html: chartSvg(id, release) }} />
       <Legend kind={spec.kind} />
       <figcaption className="source-line">
         {sourceLine(sources)}

@@ -6,9 +6,12 @@ export const CHART_SVGS_FILE = path.join(process.cwd(), ".generated", "chart-svg
 
 let cached: Record<string, string> | undefined;
 
-export function chartSvg(chartId: string): string {
+/** Key of a chart's SVG: its id for the charts of data/, `<release>/<id>` for a release's. */
+export const svgKey = (chartId: string, release?: string): string => (release ? `${release}/${chartId}` : chartId);
+
+export function chartSvg(chartId: string, release?: string): string {
   cached ??= JSON.parse(readFileSync(CHART_SVGS_FILE, "utf8")) as Record<string, string>;
-  const svg = cached[chartId];
-  if (svg === undefined) throw new Error(`no pre-rendered SVG for chart ${chartId}: run \`npm run build\`, which draws the charts first`);
+  const svg = cached[svgKey(chartId, release)];
+  if (svg === undefined) throw new Error(`no pre-rendered SVG for chart ${svgKey(chartId, release)}: run \`npm run build\`, which draws the charts first`);
   return svg;
 }

@@ -1,18 +1,19 @@
 import { accountabilityContrast, ratioWording } from "./accountability";
 import type { Claim } from "./claims";
 import { type BarDatum, formatAsOf, spreadTakeaway, toBarDatum } from "./chart-data";
-import { type ChartState, CLAIMANT_FILTERS, chartPath, FUNNEL_SIDES, stateFromKey, stateKey } from "./chart-state";
+import { type ChartState, CLAIMANT_FILTERS, chartPath, FUNNEL_SIDES, stateFromSegments, stateKey, stateSegments } from "./chart-state";
 import { byRecency } from "./comparison";
 import type { Dataset } from "./dataset";
 import { EVENT_IDS, EVENTS, type EventId } from "./events";
 import { METRIC_IDS, METRICS, type MetricId } from "./metrics";
+import { latestRelease, pinnedPrefix } from "./release-ids";
 import type { Source } from "./sources";
 
 export type ChartSpec = {
   state: ChartState;
   /** How it is drawn: bars (one per figure) or points on a date axis. */
   kind: "bars" | "timeline";
-  /** Canonical permalink (path and query). */
+  /** Pinned permalink: the chart's URL in the release it is drawn from (the latest one for data/). */
   permalink: string;
   /** HTML id for the figure on a page. */
   id: string;
@@ -34,7 +35,7 @@ function build(dataset: Dataset, state: ChartState, title: string, unit: string,
   const sources = [...new Set(data.map((d) => d.sourceId))].map((s) => dataset.sourcesById.get(s)!);
   const id = `${state.chart}--${stateKey(state).replaceAll(".", "--")}`;
   const kind = state.chart === "timeline" ? "timeline" : "bars";
-  return { state, kind, permalink: chartPath(state), id, title, unit, data, sources, takeaway: takeaway ?? spreadTakeaway(data) };
+  return { state, kind, permalink: "", id, title, unit, data, sources, takeaway: takeaway ?? spreadTakeaway(data) };
 }
 
 const of = (dataset: Dataset, event: EventId, metric: MetricId, measure: string) =>
@@ -63,8 +64,16 @@ export const FUNNEL_STEPS = {
   ],
 } as const satisfies Record<(typeof FUNNEL_SIDES)[number], readonly (readonly [MetricId, string, string])[]>;
 
-/** Everything one chart draws, from its state; null when the data has nothing for it. */
-export function chartSpec(dataset: Dataset, state: ChartState): ChartSpec | null {
+/**
+ * Everything one chart draws, from its state; null when the data has nothing for it. `release`
+ * is the release the dataset is (data/ is the latest one: a test holds it to that).
+ */
+export function chartSpec(dataset: Dataset, state: ChartState, release = latestRelease()): ChartSpec | null {
+  const spec = draw(dataset, state);
+  return spec && { ...spec, permalink: chartPath(state, pinnedPrefix(release)) };
+}
+
+function draw(dataset: Dataset, state: ChartState): ChartSpec | null {
   const event = EVENTS[state.event];
   switch (state.chart) {
     case "claims": {
@@ -200,10 +209,10 @@ export function allChartStates(dataset: Dataset): ChartState[] {
 
 /** Route params of every prerendered chart page (permalink, embed, CSV, preview image). */
 export const chartStaticParams = (dataset: Dataset) =>
-  allChartStates(dataset).map((s) => ({ chartId: s.chart, state: stateKey(s) }));
+  allChartStates(dataset).map((s) => ({ chartId: s.chart, state: stateSegments(s) }));
 
 /** The chart behind a prerendered page's params, or null when there is none. */
-export function chartFromParams(dataset: Dataset, params: { chartId: string; state: string }): ChartSpec | null {
-  const state = stateFromKey(params.chartId, params.state);
+export function chartFromParams(dataset: Dataset, params: { chartId: string; state: readonly string[] }): ChartSpec | null {
+  const state = stateFromSegments(params.chartId, params.state);
   return state && chartSpec(dataset, state);
 }

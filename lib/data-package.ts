@@ -17,6 +17,7 @@ type Column<S extends z.ZodObject> = keyof S["shape"] & string;
 
 const CLAIM_FIELDS: Record<Column<typeof claimRow>, string> = {
   figure_id: "Stable identifier of the figure, unique across all files; permalinks and citations depend on it and it is never renamed or reused.",
+  statement_id: "The figure_id of the first report of the same statement: rows sharing it are reports (by different outlets) of one statement, counted once.",
   event: "The event the figure is about.",
   place: "Town or city the figure is about, or “all” for the whole event.",
   measure: "What is counted, from the metric’s vocabulary (see the methodology page).",
@@ -120,13 +121,14 @@ export const RESOURCES: DataResource[] = [
 
 export type FileFacts = { bytes: number; rows: number };
 
-/** Size and row count of a data file as it is on disk (rows: records, not lines; quoted cells may span lines). */
+/** Size and row count of a data file as it is on disk. */
 export function fileFacts(file: string): FileFacts {
   const p = path.join(DATA_DIR, file);
   return { bytes: statSync(p).size, rows: countRecords(readFileSync(p, "utf8")) };
 }
 
-function countRecords(text: string): number {
+/** Records of a CSV text, header excluded (records, not lines: quoted cells may span lines). */
+export function countRecords(text: string): number {
   let records = 0;
   let quoted = false;
   let empty = true;

@@ -1,21 +1,20 @@
 import { ImageResponse } from "next/og";
-import { type ChartParams, generateChartParams } from "@/app/chart-params";
 import { CLAIMANT_COLOUR } from "@/components/claims-chart";
-import { chartFromParams } from "@/lib/charts";
-import { getDataset } from "@/lib/dataset";
+import { releaseIds } from "@/lib/release-ids";
+import { releaseCharts } from "@/lib/releases";
 import { SITE_NAME } from "@/lib/site";
 
-export const size = { width: 1200, height: 630 };
-export const contentType = "image/png";
-export const alt = "Chart preview";
+const size = { width: 1200, height: 630 };
+// One .png per chart of each release (/og/<release>/<chart id>.png): a static host serves it as an image.
 export const dynamicParams = false;
-export const generateStaticParams = generateChartParams;
+export const generateStaticParams = () => releaseIds().flatMap((release) => releaseCharts(release).map((s) => ({ release, file: `${s.id}.png` })));
 
 const MAX_ROWS = 9;
 
-/** The social preview of a permalink: the chart's bars drawn with Next's bundled font, offline. */
-export default async function PreviewImage({ params }: { params: Promise<ChartParams> }) {
-  const spec = chartFromParams(getDataset(), await params);
+/** The social preview of a pinned chart: the chart's bars drawn with Next's bundled font, offline. */
+export async function GET(_req: Request, { params }: { params: Promise<{ release: string; file: string }> }) {
+  const { release, file } = await params;
+  const spec = releaseCharts(release).find((s) => `${s.id}.png` === file);
   const rows = spec?.data.slice(0, MAX_ROWS) ?? [];
   const max = Math.max(1, ...rows.map((d) => d.extent));
   return new ImageResponse(
