@@ -19,10 +19,11 @@ export default function config(phase) {
     reactStrictMode: true,
     poweredByHeader: false,
     ...(exporting
-      ? { output: "export", trailingSlash: true }
+      ? // Writes out/ (its build steps reuse .next/: run `npm run build` again before `npm start`).
+        // page.export.tsx files exist only here, *.server.ts(x) files (the proxy, app/missing, request-time pages) only for `next start`.
+        { output: "export", trailingSlash: true, pageExtensions: ["tsx", "ts", "export.tsx"] }
       : {
-          // *.server.ts files (proxy.server.ts, app/missing) exist only when served by Next.
-          pageExtensions: ["tsx", "ts", "server.ts"],
+          pageExtensions: ["tsx", "ts", "server.ts", "server.tsx"],
           async headers() {
             return [
               { source: "/((?!embed/).*)", headers: SITE_HEADERS },

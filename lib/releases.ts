@@ -220,13 +220,15 @@ export function releaseChart(id: string, state: ChartState): ChartSpec | null {
 /** Every chart of a release. */
 export const releaseCharts = (id: string): ChartSpec[] => allChartStates(releaseDataset(id)).map((s) => releaseChart(id, s)!);
 
-/** The release closest to `id` (later ones first on a tie) that has the chart, for a 404 that helps. */
-export function nearestReleaseWith(id: string, state: ChartState): string | null {
-  const ids = releaseIds();
+/** The release in `ids` closest to `id` (the later one on a tie) for which `has` holds, other than `id`. */
+export function nearest(ids: readonly string[], id: string, has: (release: string) => boolean): string | null {
   const at = Math.max(0, ids.indexOf(id));
   const byDistance = [...ids].sort((a, b) => Math.abs(ids.indexOf(a) - at) - Math.abs(ids.indexOf(b) - at) || (a < b ? 1 : -1));
-  return byDistance.find((r) => r !== id && releaseChart(r, state) !== null) ?? null;
+  return byDistance.find((r) => r !== id && has(r)) ?? null;
 }
+
+/** The release closest to `id` that has the chart, for a 404 that helps. */
+export const nearestReleaseWith = (id: string, state: ChartState): string | null => nearest(releaseIds(), id, (r) => releaseChart(r, state) !== null);
 
 /** How the same chart reads in the latest release, for a pinned page of an older one. */
 export function inLatest(id: string, spec: ChartSpec): { latest: string; spec: ChartSpec | null; figuresChanged: boolean } | null {

@@ -21,7 +21,10 @@ npm run --silent validate
 echo "== unit tests"
 npx vitest run
 
-echo "== production build (validates the data, draws the charts, builds the site)"
+echo "== static bundle (npm run export → out/), for the static-server browser test"
+npm run export
+
+echo "== production build (validates the data, draws the charts, builds the site; after the export, which reuses .next/)"
 npm run build
 
 echo "== type check"

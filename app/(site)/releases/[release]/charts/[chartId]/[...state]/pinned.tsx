@@ -2,10 +2,7 @@ import type { Metadata } from "next";
 import { ChartPage, chartMetadata } from "@/app/chart-page";
 import { findChart, generatePinnedParams, loadPinned, type PinnedParams } from "@/app/chart-params";
 
-// Pinned charts that exist are prerendered; other addresses render on request only to redirect
-// (a non-canonical spelling → 308; an unknown release or a chart the release lacks → app/missing's 404).
-export const dynamicParams = true;
-
+/** Shared by page.server.tsx (`next start`) and page.export.tsx (`npm run export`), which differ only in dynamicParams. */
 export const generateStaticParams = generatePinnedParams;
 
 export async function generateMetadata({ params }: { params: Promise<PinnedParams> }): Promise<Metadata> {

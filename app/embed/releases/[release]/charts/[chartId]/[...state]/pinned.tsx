@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import { chartMetadata, EmbedChart } from "@/app/chart-page";
 import { findChart, generatePinnedParams, loadPinned, type PinnedParams } from "@/app/chart-params";
 
-// As for pinned chart pages: other addresses render on request only to redirect (308, or to app/missing's 404).
-export const dynamicParams = true;
-
+/** Shared by page.server.tsx (`next start`) and page.export.tsx (`npm run export`), which differ only in dynamicParams. */
 export const generateStaticParams = generatePinnedParams;
 
 export async function generateMetadata({ params }: { params: Promise<PinnedParams> }): Promise<Metadata> {
