@@ -38,6 +38,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${STATIC_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
+      stderr: "ignore", // its request log
     },
   ],
 });

@@ -25,7 +25,8 @@ echo "== static bundle (npm run export → out/), for the static-server browser 
 npm run export
 
 echo "== production build (validates the data, draws the charts, builds the site; after the export, which reuses .next/)"
-npm run build
+# With a public origin, as a real deployment has (the export above has none: its addresses stay relative).
+SITE_URL=https://kz-accountability.example npm run build
 
 echo "== type check"
 npx tsc --noEmit
