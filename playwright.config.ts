@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** A plain static file server over the `npm run export` bundle in out/. */
+const STATIC_PORT = PORT + 10;
 
 // Debian's Chromium: Playwright cannot download its own browsers on this network.
 const launchOptions = {
@@ -18,14 +20,25 @@ export default defineConfig({
   reporter: [["list"]],
   use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions },
   projects: [
-    { name: "js", use: { javaScriptEnabled: true } },
+    { name: "js", use: { javaScriptEnabled: true }, testIgnore: /export\.spec\.ts/ },
     // axe runs inside the page, so it needs JavaScript; everything else is also checked with it off.
-    { name: "no-js", use: { javaScriptEnabled: false }, testIgnore: /(a11y|robustness)\.spec\.ts/ },
+    { name: "no-js", use: { javaScriptEnabled: false }, testIgnore: /(a11y|robustness|export)\.spec\.ts/ },
+    // The static bundle, as a mirror would serve it: no Next, no JavaScript.
+    { name: "static", testMatch: /export\.spec\.ts/, use: { javaScriptEnabled: false, baseURL: `http://127.0.0.1:${STATIC_PORT}` } },
   ],
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `python3 -m http.server ${STATIC_PORT} --bind 127.0.0.1 --directory out`,
+      url: `http://127.0.0.1:${STATIC_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stderr: "ignore", // its request log
+    },
+  ],
 });

@@ -1,14 +1,52 @@
-import { notFound } from "next/navigation";
-import { chartFromParams, chartStaticParams, type ChartSpec } from "@/lib/charts/registry";
-import { getDataset } from "@/lib/dataset";
+import { notFound, permanentRedirect, redirect } from "next/navigation";
+import { parseChartPath, stateSegments } from "@/lib/chart-state";
+import type { ChartSpec } from "@/lib/charts/registry";
+import { latestRelease, pinnedPrefix, releaseIds } from "@/lib/release-ids";
+import { isRelease, releaseChart, releaseCharts } from "@/lib/releases";
 
-/** Route params of the pages behind a chart permalink (full page, embed, CSV, preview image). */
-export type ChartParams = { chartId: string; state: string };
+/** Route params of a chart page: /charts/<chartId>/<state…>, the state in canonical path form. */
+export type ChartParams = { chartId: string; state: string[] };
+/** Route params of a pinned chart page: /releases/<release>/charts/<chartId>/<state…>. */
+export type PinnedParams = ChartParams & { release: string };
 
-export const generateChartParams = (): ChartParams[] => chartStaticParams(getDataset());
+const paramsOf = (spec: ChartSpec): ChartParams => ({ chartId: spec.state.chart, state: stateSegments(spec.state) });
 
-export async function loadChart(params: Promise<ChartParams>): Promise<ChartSpec> {
-  const spec = chartFromParams(getDataset(), await params);
-  if (!spec) notFound();
-  return spec;
+/** Every chart of the latest release: the unpinned chart pages. */
+export const generateChartParams = (): ChartParams[] => releaseCharts(latestRelease()).map(paramsOf);
+
+/** Every chart of every release. */
+export function generatePinnedParams(): PinnedParams[] {
+  return releaseIds().flatMap((release) => releaseCharts(release).map((spec) => ({ release, ...paramsOf(spec) })));
+}
+
+/** The chart a page's params name, or null; never throws (generateMetadata uses it: redirects are the page's to answer). */
+export async function findChart(params: Promise<ChartParams | PinnedParams>): Promise<{ spec: ChartSpec; release: string } | null> {
+  const p = await params;
+  const release = "release" in p ? p.release : latestRelease();
+  if (!isRelease(release)) return null;
+  const result = parseChartPath(p.chartId, p.state);
+  const spec = result.kind === "ok" ? releaseChart(release, result.state) : null;
+  return spec && { spec, release };
+}
+
+/** The chart behind an unpinned page: the latest release's. */
+export async function loadChart(params: Promise<ChartParams>): Promise<{ spec: ChartSpec; release: string }> {
+  const found = await findChart(params);
+  if (!found) notFound();
+  return found;
+}
+
+/**
+ * The chart behind a pinned page. Only pinned charts that exist are prerendered; any other
+ * pinned address (unknown release, a chart its release lacks) is sent to app/missing, which
+ * answers a 404 that says which and links to the releases that have the chart.
+ */
+export async function loadPinned(params: Promise<PinnedParams>, embed = false): Promise<{ spec: ChartSpec; release: string }> {
+  const p = await params;
+  const known = isRelease(p.release);
+  const result = parseChartPath(p.chartId, p.state, pinnedPrefix(p.release, embed));
+  if (known && result.kind === "redirect") permanentRedirect(result.location);
+  const spec = known && result.kind === "ok" ? releaseChart(p.release, result.state) : null;
+  if (!spec) redirect(`/missing/${[embed ? "embed" : "site", p.release, "charts", p.chartId, ...p.state].map(encodeURIComponent).join("/")}`);
+  return { spec, release: p.release };
 }

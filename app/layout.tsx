@@ -3,7 +3,8 @@ import "./globals.css";
 import { SITE_URL } from "@/lib/site";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(SITE_URL),
+  // Without SITE_URL no absolute address is emitted at all (see lib/site.ts).
+  metadataBase: SITE_URL ? new URL(SITE_URL) : undefined,
   title: { default: "Kazakhstan accountability dashboard", template: "%s · Kazakhstan accountability dashboard" },
   description:
     "Killed, injured, detained and convicted in Zhanaozen 2011 and January 2022 — official figures next to independently reported ones, each traced to its source.",

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SiteChrome } from "@/components/site-chrome";
 import { EVENT_IDS, EVENTS } from "@/lib/events";
 import { METRIC_IDS, METRICS } from "@/lib/metrics";
+import { releaseIds } from "@/lib/release-ids";
 
 const PAGES = [
   ...EVENT_IDS.map((e) => ({ href: `/events/${e}`, label: EVENTS[e].name })),
@@ -27,6 +28,15 @@ export default function NotFound() {
           {PAGES.map((p) => (
             <li key={p.href}>
               <Link href={p.href}>{p.label}</Link> <code>{p.href}</code>
+            </li>
+          ))}
+        </ul>
+        <h2>Data releases</h2>
+        <p>A pinned chart address names one of these releases:</p>
+        <ul>
+          {[...releaseIds()].reverse().map((id) => (
+            <li key={id}>
+              <a href={`/data#release-${id}`}>{id}</a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,6 @@
 // npm run bench [-- --no-build | --data-only]: measures what the quality bars promise and prints one table.
+// Each page is loaded from `next start`, from the static bundle (`npm run export`) behind a plain static
+// file server (python3 -m http.server, as the README says to serve it), and from a minimal Node baseline.
 // Loopback only, bounded in connections and time. Results go to bench/results.json and the README.
 import { type ChildProcess, execSync, spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -7,19 +9,22 @@ import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { type DataFiles, readDataFiles, validateDataset } from "../lib/dataset";
+import { latestRelease } from "../lib/release-ids";
 
-const APP_PORT = 3411;
-const STATIC_PORT = 3412;
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3411);
+/** The export's server and the baseline take turns on this port. */
+const STATIC_PORT = Number(process.env.BENCH_STATIC_PORT ?? 3412);
 const CONNECTIONS = 20;
 const DURATION_S = 10;
 const OUT = path.join("bench", "out");
 
 const ROUTES = {
-  overview: "/",
+  pinned: `/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed`,
   event: "/events/january-2022",
-  permalink: "/charts/claims?event=january-2022&metric=deaths&measure=killed",
 } as const;
-const WEIGHT_ROUTES = ["/", "/events/zhanaozen-2011", "/events/january-2022", "/metrics/deaths", ROUTES.permalink, "/sources", "/data", "/methodology"];
+const WEIGHT_ROUTES = ["/", "/events/zhanaozen-2011", "/events/january-2022", "/metrics/deaths", ROUTES.pinned, "/sources", "/data", "/methodology"];
+/** Where the export has a route: a folder with index.html (trailingSlash). */
+const exported = (route: string) => (route === "/" ? "/" : `${route}/`);
 const CHARTLESS = "/methodology";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -38,10 +43,10 @@ function timeValidation(files: DataFiles, runs: number): number {
 /** The real files with deaths.csv replaced by `rows` valid synthetic rows. */
 function synthetic(real: DataFiles, rows: number): DataFiles {
   const source = "hrw-2022-12-20-no-justice";
-  const lines = ["figure_id,event,place,measure,claimant,claimed_by,value_low,value_high,qualifier,as_of,source_id,passage,note"];
+  const lines = ["figure_id,statement_id,event,place,measure,claimant,claimed_by,value_low,value_high,qualifier,as_of,source_id,passage,note"];
   for (let i = 0; i < rows; i++) {
     lines.push(
-      `synthetic-${i},january-2022,all,killed,${i % 2 ? "official" : "independent"},"Body ${i}, reported",${i},${i % 3 ? i : ""},${i % 3 ? "exact" : "at_least"},2022-01-${String((i % 28) + 1).padStart(2, "0")},${source},"According to official figures, 238 people were killed",note ${i}`,
+      `synthetic-${i},synthetic-${i},january-2022,all,killed,${i % 2 ? "official" : "independent"},"Body ${i}, reported",${i},${i % 3 ? i : ""},${i % 3 ? "exact" : "at_least"},2022-01-${String((i % 28) + 1).padStart(2, "0")},${source},"According to official figures, 238 people were killed",note ${i}`,
     );
   }
   return { ...real, "deaths.csv": `${lines.join("\n")}\n` };
@@ -66,10 +71,11 @@ async function load(url: string): Promise<Load> {
 
 async function weight(base: string, route: string) {
   const html = await (await fetch(base + route)).text();
+  const htmlKB = +(Buffer.byteLength(html) / 1024).toFixed(1);
   const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
   let js = 0;
   for (const src of new Set(scripts)) js += gzipSync(Buffer.from(await (await fetch(base + src)).arrayBuffer())).length;
-  return { route, htmlGzipKB: +(gzipSync(html).length / 1024).toFixed(1), jsGzipKB: +(js / 1024).toFixed(1) };
+  return { route, htmlKB, htmlGzipKB: +(gzipSync(html).length / 1024).toFixed(1), jsGzipKB: +(js / 1024).toFixed(1) };
 }
 
 async function main() {
@@ -87,10 +93,9 @@ async function main() {
       console.log(data);
       return;
     }
-    if (!process.argv.includes("--no-build")) execSync("npm run build", { stdio: "inherit" });
+    if (!process.argv.includes("--no-build")) execSync("npm run export && npm run build", { stdio: "inherit" }); // the export reuses .next/: build last
 
-    const app = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(APP_PORT)], { stdio: "ignore", detached: false });
-    children.push(app);
+    children.push(spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(APP_PORT)], { stdio: "ignore" }));
     const base = `http://127.0.0.1:${APP_PORT}`;
     await waitFor(`${base}/`);
 
@@ -98,17 +103,40 @@ async function main() {
     for (const [name, route] of Object.entries(ROUTES)) {
       writeFileSync(path.join(OUT, "static", `${name}.html`), await (await fetch(base + route)).text());
     }
-    const baseline = spawn(process.execPath, ["bench/static-server.mjs", path.join(OUT, "static"), String(STATIC_PORT)], { stdio: "ignore" });
-    children.push(baseline);
-    await waitFor(`http://127.0.0.1:${STATIC_PORT}/overview`);
-
-    const http: Record<string, { app: Load; static: Load; ratio: number }> = {};
-    for (const [name, route] of Object.entries(ROUTES)) {
-      await autocannon({ url: base + route, connections: CONNECTIONS, duration: 2 }); // warm-up, discarded
-      const appLoad = await load(base + route);
-      const staticLoad = await load(`http://127.0.0.1:${STATIC_PORT}/${name}`);
-      http[name] = { app: appLoad, static: staticLoad, ratio: +(appLoad.rps / staticLoad.rps).toFixed(2) };
+    const staticBase = `http://127.0.0.1:${STATIC_PORT}`;
+    /** Loads every route from a server started by `start`, then stops it. */
+    async function measure(start: () => ChildProcess, url: (name: string, route: string) => string): Promise<Record<string, Load>> {
+      const server = start();
+      children.push(server);
+      await waitFor(url("event", ROUTES.event));
+      const out: Record<string, Load> = {};
+      for (const [name, route] of Object.entries(ROUTES)) {
+        await autocannon({ url: url(name, route), connections: CONNECTIONS, duration: 2 }); // warm-up, discarded
+        out[name] = await load(url(name, route));
+      }
+      server.kill();
+      await new Promise((r) => server.once("exit", r));
+      return out;
     }
+    const app = await measure(() => children[0]!, (_n, route) => base + route);
+    const bundle = await measure(
+      () => spawn("python3", ["-m", "http.server", String(STATIC_PORT), "--bind", "127.0.0.1", "--directory", "out"], { stdio: "ignore" }),
+      (_n, route) => staticBase + exported(route),
+    );
+    const baseline = await measure(
+      () => spawn(process.execPath, ["bench/static-server.mjs", path.join(OUT, "static"), String(STATIC_PORT)], { stdio: "ignore" }),
+      (name) => `${staticBase}/${name}`,
+    );
+    const http = Object.fromEntries(
+      Object.keys(ROUTES).map((name) => {
+        const [a, e, b] = [app[name]!, bundle[name]!, baseline[name]!];
+        return [name, { app: a, export: e, baseline: b, appVsBaseline: +(a.rps / b.rps).toFixed(2), exportVsBaseline: +(e.rps / b.rps).toFixed(2) }];
+      }),
+    );
+    // The app again, for the weights (measure() stopped it).
+    const again = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(APP_PORT)], { stdio: "ignore" });
+    children.push(again);
+    await waitFor(`${base}/`);
 
     const weights = [];
     for (const route of WEIGHT_ROUTES) weights.push(await weight(base, route));
@@ -137,8 +165,8 @@ function render(r: {
   date: string;
   machine: string;
   data: { realMs: number; rows10kMs: number; rows100kMs: number };
-  http: Record<string, { app: Load; static: Load; ratio: number }>;
-  weight: { route: string; htmlGzipKB: number; jsGzipKB: number; vsChartless: number }[];
+  http: Record<string, { app: Load; export: Load; baseline: Load; appVsBaseline: number; exportVsBaseline: number }>;
+  weight: { route: string; htmlKB: number; htmlGzipKB: number; jsGzipKB: number; vsChartless: number }[];
 }): string {
   const lines = [
     `Measured ${r.date} on ${r.machine}; load: ${CONNECTIONS} connections × ${DURATION_S} s on 127.0.0.1, load generator sharing the cores.`,
@@ -149,16 +177,16 @@ function render(r: {
     `| 10,000-row metric file | ${r.data.rows10kMs} |`,
     `| 100,000-row metric file (target < 1000) | ${r.data.rows100kMs} |`,
     "",
-    "| HTTP | app req/s | app p50 / p99 ms | static req/s | static p50 / p99 ms | app ÷ static | non-2xx / errors |",
+    "| HTTP req/s (p50 / p99 ms) | next start | export on python3 http.server | minimal static baseline | next start ÷ baseline | export ÷ baseline | non-2xx / errors (start, export) |",
     "|---|---:|---:|---:|---:|---:|---:|",
     ...Object.entries(r.http).map(
       ([name, h]) =>
-        `| ${name} | ${h.app.rps} | ${h.app.p50} / ${h.app.p99} | ${h.static.rps} | ${h.static.p50} / ${h.static.p99} | ${h.ratio} | ${h.app.non2xx} / ${h.app.errors} |`,
+        `| ${name} | ${h.app.rps} (${h.app.p50} / ${h.app.p99}) | ${h.export.rps} (${h.export.p50} / ${h.export.p99}) | ${h.baseline.rps} (${h.baseline.p50} / ${h.baseline.p99}) | ${h.appVsBaseline} | ${h.exportVsBaseline} | ${h.app.non2xx} / ${h.app.errors}, ${h.export.non2xx} / ${h.export.errors} |`,
     ),
     "",
-    `| route | HTML kB gzip | JS kB gzip | JS ÷ chart-less page (${CHARTLESS}) |`,
-    "|---|---:|---:|---:|",
-    ...r.weight.map((w) => `| ${w.route} | ${w.htmlGzipKB} | ${w.jsGzipKB} | ${w.vsChartless} |`),
+    `| route | HTML kB | HTML kB gzip | JS kB gzip | JS ÷ chart-less page (${CHARTLESS}) |`,
+    "|---|---:|---:|---:|---:|",
+    ...r.weight.map((w) => `| ${w.route} | ${w.htmlKB} | ${w.htmlGzipKB} | ${w.jsGzipKB} | ${w.vsChartless} |`),
   ];
   return lines.join("\n");
 }

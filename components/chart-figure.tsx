@@ -13,11 +13,22 @@ const WIDE_FROM = "(min-width: 760px)";
  * screen allows; the narration is its visible caption and its accessible description, and the table
  * beside it has every figure, so nothing depends on reading the image.
  */
-export function ChartFigure({ spec, headingLevel = 3, permalink = true }: { spec: ChartSpec; headingLevel?: 1 | 2 | 3; permalink?: boolean }) {
+export function ChartFigure({
+  spec,
+  headingLevel = 3,
+  permalink = true,
+  release,
+}: {
+  spec: ChartSpec;
+  headingLevel?: 1 | 2 | 3;
+  permalink?: boolean;
+  /** The release the chart is drawn from; the latest (data/) when not given. */
+  release?: string;
+}) {
   const { id, title, takeaway, data, sources } = spec;
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!;
-  const urls = chartImageUrls(id);
-  const sizes = chartImageSizes(id);
+  const urls = chartImageUrls(id, release);
+  const sizes = chartImageSizes(id, release);
   return (
     <figure className="chart-figure" id={id} aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`}>{title}</Heading>
@@ -57,8 +68,8 @@ export function ChartFigure({ spec, headingLevel = 3, permalink = true }: { spec
 }
 
 /** Links to the chart's standalone image, for slides and articles. */
-export function ChartDownloads({ spec }: { spec: ChartSpec }) {
-  const urls = chartImageUrls(spec.id);
+export function ChartDownloads({ spec, release }: { spec: ChartSpec; release?: string }) {
+  const urls = chartImageUrls(spec.id, release);
   return (
     <>
       Download the chart as an image: <a href={urls.svg} download>SVG</a> · <a href={urls.png} download>PNG</a>

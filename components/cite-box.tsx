@@ -10,15 +10,16 @@ const FORMATS = [
 ] as const;
 
 /**
- * Server-rendered with the build date as access date, so the text is there and selectable without
- * JavaScript; with JavaScript the access date becomes today and the copy buttons work.
+ * Server-rendered with "[date you viewed it]" for the access date, so the text is there and
+ * selectable without JavaScript; with JavaScript the reader's own today fills it in and the copy buttons work.
  */
-export function CiteBox(props: CitationInput) {
-  const [accessed, setAccessed] = useState(props.accessed);
+export function CiteBox(props: Omit<CitationInput, "accessed">) {
+  const [accessed, setAccessed] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const [canCopy, setCanCopy] = useState(false);
   useEffect(() => {
-    setAccessed(new Date().toISOString().slice(0, 10));
+    const now = new Date(); // the reader's local calendar date
+    setAccessed(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`);
     setCanCopy(typeof navigator !== "undefined" && !!navigator.clipboard);
   }, []);
   const text = citations({ ...props, accessed });

@@ -3,8 +3,8 @@ import { EVENT_IDS } from "./events";
 import { isMeasureOf, METRIC_IDS, METRICS, type MetricId } from "./metrics";
 
 /**
- * The state of one chart, as it lives in a permalink's query string. One schema parses it,
- * one function writes it back in canonical order with defaults left out. A bad value is an
+ * The state of one chart, as it lives in a permalink's path. One schema parses it, one function
+ * writes it back in canonical order with trailing defaults left out. A bad value is an
  * error with help, never a silent fallback: a cited URL must show the cited chart or nothing.
  */
 export const CHART_IDS = ["claims", "timeline", "places", "accountability", "funnel"] as const;
@@ -34,7 +34,7 @@ export const chartStateSchema = z.discriminatedUnion("chart", [
 ]);
 export type ChartState = z.infer<typeof chartStateSchema>;
 
-/** The query keys of each chart, in canonical order. */
+/** The parts of each chart's state, in canonical (path) order. */
 export const CHART_PARAMS = {
   claims: ["event", "metric", "measure", "place", "claimant"],
   timeline: ["event", "metric", "measure"],
@@ -48,31 +48,24 @@ const DEFAULTS: Record<string, string> = { place: "all", claimant: "all" };
 const paramsOf = (chart: ChartId): readonly string[] => CHART_PARAMS[chart];
 const valueOf = (state: ChartState, key: string): string => String((state as Record<string, unknown>)[key]);
 
-/** The canonical query string: canonical key order, defaults omitted. */
-export function canonicalQuery(state: ChartState): string {
-  const q = new URLSearchParams();
-  for (const key of paramsOf(state.chart)) {
-    const v = valueOf(state, key);
-    if (DEFAULTS[key] !== v) q.set(key, v);
-  }
-  return q.toString();
+/** The path segments of a state after /charts/<chart>: values in canonical order, trailing defaults left out. */
+export function stateSegments(state: ChartState): string[] {
+  const keys = paramsOf(state.chart);
+  const values = keys.map((k) => valueOf(state, k));
+  while (values.length && DEFAULTS[keys[values.length - 1]!] === values[values.length - 1]) values.pop();
+  return values;
 }
 
-export const chartPath = (state: ChartState, prefix = "/charts"): string => {
-  const q = canonicalQuery(state);
-  return `${prefix}/${state.chart}${q ? `?${q}` : ""}`;
-};
+/** The canonical permalink: the state in the path, so that every chart is a plain prerendered file. */
+export const chartPath = (state: ChartState, prefix = "/charts"): string => `${prefix}/${state.chart}/${stateSegments(state).join("/")}`;
 
-/** A path segment naming a state, for the prerendered page behind each permalink. */
+/** A dotted name of a state, for HTML ids and file names. */
 export const stateKey = (state: ChartState): string => paramsOf(state.chart).map((k) => valueOf(state, k)).join(".");
 
-export function stateFromKey(chart: string, key: string): ChartState | null {
-  if (!(CHART_IDS as readonly string[]).includes(chart)) return null;
-  const values = key.split(".");
-  const keys = paramsOf(chart as ChartId);
-  if (values.length !== keys.length) return null;
-  const parsed = chartStateSchema.safeParse({ chart, ...Object.fromEntries(keys.map((k, i) => [k, values[i]])) });
-  return parsed.success ? parsed.data : null;
+/** The state named by canonical path segments, or null (also for a valid but non-canonical spelling). */
+export function stateFromSegments(chart: string, segments: readonly string[]): ChartState | null {
+  const result = parseChartPath(chart, segments);
+  return result.kind === "ok" ? result.state : null;
 }
 
 export type Choice = { value: string; label: string };
@@ -103,16 +96,51 @@ export function choicesFor(param: string, partial: Record<string, string>): Choi
   }
 }
 
+/** Parses a state given key by key (from a path or a legacy query string), with help when it is invalid. */
+function parseRaw(id: ChartId, raw: Record<string, string>): { kind: "ok"; state: ChartState } | Extract<ParseResult, { kind: "invalid" }> {
+  const parsed = chartStateSchema.safeParse({ chart: id, ...raw });
+  if (parsed.success) return { kind: "ok", state: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const param = String(issue.path[0] ?? "chart");
+  const value = raw[param] ?? null;
+  const message = value === null ? `"${param}" is required` : `"${value}" is not a valid ${param}`;
+  return { kind: "invalid", param, value, message, choices: choicesFor(param, raw) };
+}
+
+const chartIdOf = (chart: string): ChartId | Extract<ParseResult, { kind: "invalid" }> => {
+  const id = chart.trim().toLowerCase();
+  if ((CHART_IDS as readonly string[]).includes(id)) return id as ChartId;
+  return { kind: "invalid", param: "chart", value: chart, message: `there is no chart type "${chart}"`, choices: choicesFor("chart", {}) };
+};
+
 /**
- * Parses a permalink. Valid but non-canonical (other key order, upper case, explicit defaults,
- * unknown extra keys such as tracking tags) → redirect to the canonical URL of the same chart.
+ * Parses a path permalink (/charts/<chart>/<value>/<value>…). A valid but non-canonical spelling
+ * (upper case, spaces, explicit trailing defaults) → redirect to the canonical path of the same chart.
+ */
+export function parseChartPath(chart: string, segments: readonly string[], prefix = "/charts"): ParseResult {
+  const id = chartIdOf(chart);
+  if (typeof id !== "string") return id;
+  const keys = paramsOf(id);
+  if (segments.length > keys.length) {
+    return { kind: "invalid", param: "path", value: segments.join("/"), message: `a ${id} chart has at most ${keys.length} parts after /charts/${id}: ${keys.join(", ")}`, choices: [] };
+  }
+  const raw = Object.fromEntries(segments.map((v, i) => [keys[i]!, v.trim().toLowerCase()]));
+  const result = parseRaw(id, raw);
+  if (result.kind !== "ok") return result;
+  const canonical = stateSegments(result.state);
+  const same = id === chart && canonical.length === segments.length && canonical.every((v, i) => v === segments[i]);
+  return same ? result : { kind: "redirect", location: chartPath(result.state, prefix) };
+}
+
+/**
+ * Parses a legacy query-string permalink (/charts/<chart>?event=…): other key order, upper case,
+ * explicit defaults and unknown keys such as tracking tags are all accepted; a valid one always
+ * redirects to the path form, which is the only canonical one.
  */
 export function parseChartRequest(chart: string, search: URLSearchParams, prefix = "/charts"): ParseResult {
-  const id = chart.toLowerCase();
-  if (!(CHART_IDS as readonly string[]).includes(id)) {
-    return { kind: "invalid", param: "chart", value: chart, message: `there is no chart type "${chart}"`, choices: choicesFor("chart", {}) };
-  }
-  const keys = paramsOf(id as ChartId);
+  const id = chartIdOf(chart);
+  if (typeof id !== "string") return id;
+  const keys = paramsOf(id);
   const raw: Record<string, string> = {};
   for (const [k, v] of search) {
     const key = k.trim().toLowerCase();
@@ -123,17 +151,6 @@ export function parseChartRequest(chart: string, search: URLSearchParams, prefix
     }
     raw[key] = value;
   }
-  const parsed = chartStateSchema.safeParse({ chart: id, ...raw });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const param = String(issue.path[0] ?? "chart");
-    const value = raw[param] ?? null;
-    const message = value === null ? `"${param}" is required` : `"${value}" is not a valid ${param}`;
-    return { kind: "invalid", param, value, message, choices: choicesFor(param, raw) };
-  }
-  const state = parsed.data;
-  const canonical = canonicalQuery(state);
-  const given = search.toString();
-  if (id !== chart || given !== canonical) return { kind: "redirect", location: chartPath(state, prefix) };
-  return { kind: "ok", state };
+  const result = parseRaw(id, raw);
+  return result.kind === "ok" ? { kind: "redirect", location: chartPath(result.state, prefix) } : result;
 }

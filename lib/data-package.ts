@@ -121,13 +121,14 @@ export const RESOURCES: DataResource[] = [
 
 export type FileFacts = { bytes: number; rows: number };
 
-/** Size and row count of a data file as it is on disk (rows: records, not lines; quoted cells may span lines). */
+/** Size and row count of a data file as it is on disk. */
 export function fileFacts(file: string): FileFacts {
   const p = path.join(DATA_DIR, file);
   return { bytes: statSync(p).size, rows: countRecords(readFileSync(p, "utf8")) };
 }
 
-function countRecords(text: string): number {
+/** Records of a CSV text, header excluded (records, not lines: quoted cells may span lines). */
+export function countRecords(text: string): number {
   let records = 0;
   let quoted = false;
   let empty = true;

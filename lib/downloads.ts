@@ -8,6 +8,25 @@ export const CHART_CSV_COLUMNS = [
   "wording", "as_of", "source_id", "source_title", "publisher", "source_url", "passage", "passage_url", "note",
 ] as const;
 
+/** Where a chart's rows download, per release: a plain file for any static host. */
+export const chartCsvPath = (spec: ChartSpec, release: string) => `/data/releases/${release}/charts/${spec.id}.csv`;
+
+/** The Excel-friendly twin of a CSV download (x.csv → x.excel.csv). */
+export const EXCEL_SUFFIX = ".excel.csv";
+export const excelName = (csvName: string) => csvName.replace(/\.csv$/, EXCEL_SUFFIX);
+
+/**
+ * The same bytes behind a UTF-8 byte order mark: without it Excel reads a CSV as the local
+ * code page and turns Cyrillic into mojibake; with it, Excel and LibreOffice read UTF-8.
+ */
+export function withBom(bytes: Uint8Array | string): Uint8Array<ArrayBuffer> {
+  const body = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
+  const out = new Uint8Array(body.length + 3);
+  out.set([0xef, 0xbb, 0xbf]);
+  out.set(body, 3);
+  return out;
+}
+
 /** The rows one chart draws, in drawing order, with everything needed to check each against its source. */
 export function chartCsv(dataset: Dataset, spec: ChartSpec): string {
   const byId = new Map(dataset.claims.map((c) => [c.figure_id, c]));

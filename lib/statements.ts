@@ -18,11 +18,6 @@ const contains = (outer: Claim, inner: Claim): boolean =>
   (outer.value_low === null || (inner.value_low !== null && inner.value_low >= outer.value_low)) &&
   (outer.value_high === null || (inner.value_high !== null && inner.value_high <= outer.value_high));
 
-const sameFigure = (a: Claim, b: Claim) =>
-  a.event === b.event && a.place === b.place && a.metric === b.metric && a.measure === b.measure &&
-  a.claimant === b.claimant && a.claimed_by === b.claimed_by && a.as_of === b.as_of &&
-  a.value_low === b.value_low && a.value_high === b.value_high;
-
 export type LocatedClaim = { claim: Claim; file: string; line: number };
 
 /**
@@ -62,10 +57,12 @@ export function groupStatements(rows: readonly LocatedClaim[]): { statements: St
     if (statement) statement.reports.push(report);
     else statements.set(claim.statement_id, { ...head.claim, reports: [report] });
   }
-  const seen: LocatedClaim[] = [];
+  // The first statement of each claimant, date, measure and figure, in a map so that this stays linear in the number of rows.
+  const seen = new Map<string, LocatedClaim>();
+  const figureKey = (c: Claim) => JSON.stringify([c.event, c.place, c.metric, c.measure, c.claimant, c.claimed_by, c.as_of, c.value_low, c.value_high]);
   for (const s of statements.values()) {
     const located = byId.get(s.figure_id)!;
-    const twin = seen.find((o) => sameFigure(o.claim, s));
+    const twin = seen.get(figureKey(s));
     if (twin && !/distinct/i.test(`${twin.claim.note} ${s.note}`)) {
       issues.push({
         file: located.file,
@@ -74,7 +71,7 @@ export function groupStatements(rows: readonly LocatedClaim[]): { statements: St
         message: `same claimant, date, measure and figure as "${twin.claim.figure_id}" (${twin.file}:${twin.line}): make it a report of that statement (statement_id ${twin.claim.figure_id}) or say in a note why they are distinct`,
       });
     }
-    seen.push(located);
+    if (!twin) seen.set(figureKey(s), located);
   }
   return { statements: [...statements.values()], issues };
 }

@@ -1,18 +1,18 @@
-// Draws every chart at build time: a narrow and a wide SVG for the pages (static files the pages
-// reference from <picture>, so the HTML carries no chart markup twice), and a standalone image —
-// title, narration, figures, sources, release — as SVG and as a 2× PNG for downloads, plus the
-// 1200×630 social preview from the same drawing. No page ships a charting library to the browser.
+// Draws every chart of every release at build time: a narrow and a wide SVG for the pages (static
+// files the pages reference from <picture>, so the HTML carries no chart markup twice), and a
+// standalone image — title, narration, figures, sources, release — as SVG and as a 2× PNG for
+// downloads, plus the 1200×630 social preview from the same drawing. The charts of data/ are those
+// of the latest release (a test holds data/ to it). No page ships a charting library to the browser.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { renderToStaticMarkup } from "react-dom/server";
 import { drawChart, drawStandalone, svgDocument } from "../components/chart-image";
-import { CHART_IMAGE_DIR, CHART_IMAGES_FILE, type ChartImageSizes } from "../lib/chart-svgs";
-import { OG_IMAGE_DIR, OG_SIZE } from "../lib/charts/preview";
-import { chartReleaseId } from "../lib/charts/release";
-import { allChartStates, chartSpec } from "../lib/charts/registry";
-import { getDataset } from "../lib/dataset";
-import { absoluteUrl, SITE_NAME } from "../lib/site";
+import { CHART_IMAGE_DIR, CHART_IMAGES_FILE, type ChartImageSizes, imageKey } from "../lib/chart-svgs";
+import { OG_IMAGE_DIR, OG_SIZE, ogImageFile } from "../lib/charts/preview";
+import { releaseIds } from "../lib/release-ids";
+import { releaseCharts } from "../lib/releases";
+import { publicUrl, SITE_NAME } from "../lib/site";
 
 const svg = (element: React.ReactElement) => `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(element)}\n`;
 // DejaVu Sans (Debian's default) has the Cyrillic and typographic quotes of source names; resvg
@@ -20,31 +20,32 @@ const svg = (element: React.ReactElement) => `<?xml version="1.0" encoding="UTF-
 const png = (markup: string, zoom: number) =>
   new Resvg(markup, { fitTo: { mode: "zoom", value: zoom }, background: "#fff", font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render().asPng();
 
-const dataset = getDataset();
-const releaseId = chartReleaseId();
 rmSync(CHART_IMAGE_DIR, { recursive: true, force: true });
-mkdirSync(CHART_IMAGE_DIR, { recursive: true });
-mkdirSync(OG_IMAGE_DIR, { recursive: true });
+rmSync(OG_IMAGE_DIR, { recursive: true, force: true });
 const sizes: Record<string, ChartImageSizes> = {};
-for (const state of allChartStates(dataset)) {
-  const spec = chartSpec(dataset, state)!;
-  const file = (suffix: string) => path.join(CHART_IMAGE_DIR, `${spec.id}${suffix}`);
-  const narrow = drawChart(spec, "narrow");
-  const wide = drawChart(spec, "wide");
-  const standalone = drawStandalone(spec, { siteName: SITE_NAME, releaseId, url: absoluteUrl(spec.permalink) });
-  const label = { title: spec.title, desc: spec.takeaway };
-  writeFileSync(file(".narrow.svg"), svg(svgDocument(narrow, label)));
-  writeFileSync(file(".wide.svg"), svg(svgDocument(wide, label)));
-  const full = svg(svgDocument(standalone, label));
-  writeFileSync(file(".svg"), full);
-  writeFileSync(file(".png"), png(full, 2));
-  writeFileSync(path.join(OG_IMAGE_DIR, `${spec.id}.png`), png(svg(svgDocument(standalone, label, OG_SIZE)), 1));
-  sizes[spec.id] = {
-    narrow: { width: narrow.width, height: narrow.height },
-    wide: { width: wide.width, height: wide.height },
-    standalone: { width: standalone.width, height: standalone.height },
-  };
+for (const release of releaseIds()) {
+  mkdirSync(path.join(CHART_IMAGE_DIR, release), { recursive: true });
+  mkdirSync(path.join(OG_IMAGE_DIR, release), { recursive: true });
+  for (const spec of releaseCharts(release)) {
+    const key = imageKey(spec.id, release);
+    const file = (suffix: string) => path.join(CHART_IMAGE_DIR, `${key}${suffix}`);
+    const narrow = drawChart(spec, "narrow");
+    const wide = drawChart(spec, "wide");
+    const standalone = drawStandalone(spec, { siteName: SITE_NAME, releaseId: release, url: publicUrl(spec.permalink) });
+    const label = { title: spec.title, desc: spec.takeaway };
+    writeFileSync(file(".narrow.svg"), svg(svgDocument(narrow, label)));
+    writeFileSync(file(".wide.svg"), svg(svgDocument(wide, label)));
+    const full = svg(svgDocument(standalone, label));
+    writeFileSync(file(".svg"), full);
+    writeFileSync(file(".png"), png(full, 2));
+    writeFileSync(ogImageFile(release, spec.id), png(svg(svgDocument(standalone, label, OG_SIZE)), 1));
+    sizes[key] = {
+      narrow: { width: narrow.width, height: narrow.height },
+      wide: { width: wide.width, height: wide.height },
+      standalone: { width: standalone.width, height: standalone.height },
+    };
+  }
 }
 mkdirSync(path.dirname(CHART_IMAGES_FILE), { recursive: true });
 writeFileSync(CHART_IMAGES_FILE, JSON.stringify(sizes));
-console.log(`drew ${Object.keys(sizes).length} charts to ${path.relative(process.cwd(), CHART_IMAGE_DIR)}`);
+console.log(`drew ${Object.keys(sizes).length} charts of ${releaseIds().length} releases to ${path.relative(process.cwd(), CHART_IMAGE_DIR)}`);

@@ -21,8 +21,12 @@ npm run --silent validate
 echo "== unit tests"
 npx vitest run
 
-echo "== production build (validates the data, draws the charts, builds the site)"
-npm run build
+echo "== static bundle (npm run export → out/), for the static-server browser test"
+npm run export
+
+echo "== production build (validates the data, draws the charts, builds the site; after the export, which reuses .next/)"
+# With a public origin, as a real deployment has (the export above has none: its addresses stay relative).
+SITE_URL=https://kz-accountability.example npm run build
 
 echo "== type check"
 npx tsc --noEmit

@@ -1,7 +1,8 @@
-import { CLAIMANT_FILTERS, type ChartId, type ChartState, stateFromKey, stateKey } from "../chart-state";
+import { CLAIMANT_FILTERS, type ChartId, type ChartState, chartPath } from "../chart-state";
 import type { Dataset } from "../dataset";
 import { EVENT_IDS } from "../events";
 import { METRIC_IDS, METRICS } from "../metrics";
+import { latestRelease, pinnedPrefix } from "../release-ids";
 import { accountabilityChart } from "./accountability";
 import { claimsChart } from "./claims";
 import { funnelChart } from "./funnel";
@@ -20,11 +21,16 @@ export const CHART_KINDS: { [C in ChartId]: ChartKind<C> } = {
   claims: claimsChart,
 };
 
-/** Everything one chart draws, from its state; null when the data has nothing for it. */
-export function chartSpec(dataset: Dataset, state: ChartState): ChartSpec | null {
+/**
+ * Everything one chart draws, from its state; null when the data has nothing for it. `release` is
+ * the release the dataset is (data/ is the latest one: a test holds it to that), and the chart's
+ * permalink is its pinned URL in that release.
+ */
+export function chartSpec(dataset: Dataset, state: ChartState, release = latestRelease()): ChartSpec | null {
   // TypeScript cannot tie CHART_KINDS[state.chart] to the narrowed state; the map's type guarantees they match.
-  const spec = CHART_KINDS[state.chart].spec as (dataset: Dataset, state: ChartState) => ChartSpec | null;
-  return spec(dataset, state);
+  const draw = CHART_KINDS[state.chart].spec as (dataset: Dataset, state: ChartState) => ChartSpec | null;
+  const spec = draw(dataset, state);
+  return spec && { ...spec, permalink: chartPath(state, pinnedPrefix(release)) };
 }
 
 /** Where a state sits in a gallery: event-wide charts first, then measure by measure, each side's charts together. */
@@ -46,13 +52,4 @@ export function allChartStates(dataset: Dataset): ChartState[] {
       .flatMap((kind): ChartState[] => kind.states(dataset, event))
       .sort((a, b) => byRank(galleryRank(a), galleryRank(b))),
   ).filter((s) => chartSpec(dataset, s) !== null);
-}
-
-/** Route params of every prerendered chart page (permalink, embed, CSV, preview image). */
-export const chartStaticParams = (dataset: Dataset) => allChartStates(dataset).map((s) => ({ chartId: s.chart, state: stateKey(s) }));
-
-/** The chart behind a prerendered page's params, or null when there is none. */
-export function chartFromParams(dataset: Dataset, params: { chartId: string; state: string }): ChartSpec | null {
-  const state = stateFromKey(params.chartId, params.state);
-  return state && chartSpec(dataset, state);
 }

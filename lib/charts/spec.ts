@@ -10,7 +10,7 @@ export type ChartSpec = {
   state: ChartState;
   /** How it is drawn: bars (one per figure) or points on a date axis. */
   kind: "bars" | "timeline";
-  /** Canonical permalink (path and query). */
+  /** The chart's pinned URL in the release it is drawn from (set by chartSpec; see lib/charts/registry.ts). */
   permalink: string;
   /** HTML id for the figure on a page. */
   id: string;

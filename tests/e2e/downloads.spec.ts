@@ -22,9 +22,9 @@ test.describe("downloads", () => {
   }
 
   test("a chart's CSV holds exactly the rows the chart draws, with source, passage and URL", async ({ page, request }) => {
-    await page.goto("/charts/claims?event=zhanaozen-2011&metric=deaths&measure=killed");
+    await page.goto("/charts/claims/zhanaozen-2011/deaths/killed");
     const [drawn] = Object.values(await drawnFigures(page));
-    const href = await page.getByRole("link", { name: /Download this chart’s data/ }).getAttribute("href");
+    const href = await page.getByRole("link", { name: /^CSV \(\d+ rows\)$/ }).getAttribute("href");
     const res = await request.get(href!);
     expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     const parsed = Papa.parse<Record<string, string>>(await res.text(), { header: true, skipEmptyLines: true });

@@ -16,8 +16,8 @@ export const ROUTES = [
   "/methodology",
   "/data",
   "/charts",
-  "/charts/claims?event=january-2022&metric=deaths&measure=killed",
-  "/charts/funnel?event=zhanaozen-2011&side=state",
+  "/charts/claims/january-2022/deaths/killed",
+  "/releases/2026-11-24/charts/funnel/zhanaozen-2011/state",
 ] as const;
 
 /** The drawings of each chart figure on the page (static SVG files): [figure id, narrow URL, wide URL]. */

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
-import { getChangelog, lastChange, dataVersion } from "@/lib/changelog";
+import { getChangelog, lastChange } from "@/lib/changelog";
 import { fileFacts, RESOURCES } from "@/lib/data-package";
+import { excelName } from "@/lib/downloads";
+import { latestRelease, releaseIds } from "@/lib/release-ids";
+import { changeCounts, readManifest, releaseFileUrl } from "@/lib/releases";
 
 export const metadata: Metadata = {
   title: "Data and downloads",
@@ -22,7 +25,8 @@ export default function DataPage() {
     <>
       <h1>Data and downloads</h1>
       <p className="lede">
-        The files below are exactly the files the dashboard is built from (data version {dataVersion()}). Each row of a metric file is one
+        The files below are exactly the files the dashboard is built from (data release {latestRelease()}; every release stays
+        downloadable, see <a href="#releases">data releases</a>). Each row of a metric file is one
         figure as one body states it, with its source and the passage that states it. The{" "}
         <a href="/data/datapackage.json">Frictionless data package (datapackage.json)</a> describes all files and columns in machine-readable
         form; every chart page also offers the rows it draws as CSV.
@@ -47,6 +51,10 @@ export default function DataPage() {
                   <th scope="row">
                     <a href={`/data/${r.path}`} download>
                       {r.path}
+                    </a>
+                    <br />
+                    <a href={`/data/${excelName(r.path)}`} download className="excel-link">
+                      for Excel
                     </a>
                   </th>
                   <td>{r.description}</td>
@@ -91,6 +99,79 @@ export default function DataPage() {
           </div>
         </section>
       ))}
+      <section aria-labelledby="which-csv">
+        <h2 id="which-csv">Which CSV to pick</h2>
+        <p>
+          Every CSV comes twice. The plain <code>.csv</code> is byte for byte the file the dashboard is built from (UTF-8): pick it for
+          scripts, R, Python, databases, or to check a checksum. The <code>.excel.csv</code> holds the same bytes behind a UTF-8 byte
+          order mark, which is what makes Microsoft Excel read the Cyrillic and Kazakh text correctly when you open the file by
+          double-clicking: pick it for Excel. LibreOffice and Google Sheets read either.
+        </p>
+      </section>
+      <section aria-labelledby="releases">
+        <h2 id="releases">Data releases</h2>
+        <p>
+          A release is a snapshot of every data file and every archived source text that never changes afterwards. Pinned chart
+          addresses (<code>/releases/&lt;release&gt;/charts/…</code>) show a chart as drawn from one release, forever; citations give
+          them. <a href="/data/releases.json">releases.json</a> lists every release with each file’s address, SHA-256 checksum and row
+          count.
+        </p>
+        {[...releaseIds()].reverse().map((id) => {
+          const m = readManifest(id);
+          return (
+            <section key={id} aria-labelledby={`release-${id}`} className="release" data-release={id}>
+              <h3 id={`release-${id}`}>
+                Release {id}
+                {id === latestRelease() ? " (latest)" : ""}
+              </h3>
+              <p>{m.summary}</p>
+              {m.previous ? (
+                <>
+                  <p>Changes since release {m.previous}, generated from the files:</p>
+                  <ul>
+                    {changeCounts(m.changes).map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                  {m.changes.map((c) => (
+                    <details key={c.file}>
+                      <summary>{c.file}: each change</summary>
+                      <ul className="release-changes">
+                        {c.added.map((rowId) => <li key={`a${rowId}`}>added <code>{rowId}</code></li>)}
+                        {c.removed.map((rowId) => <li key={`r${rowId}`}>removed <code>{rowId}</code></li>)}
+                        {c.changed.map((r) => (
+                          <li key={`c${r.id}`}>
+                            changed <code>{r.id}</code>
+                            {r.fields.map((f) => (
+                              <span key={f.column} className="release-change">
+                                {" "}
+                                · {f.column}: “{f.old}” → “{f.new}”
+                              </span>
+                            ))}
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  ))}
+                </>
+              ) : (
+                <p>The first release.</p>
+              )}
+              <details>
+                <summary>Its {m.files.length} files, with SHA-256 checksums</summary>
+                <ul className="release-files">
+                  {m.files.map((f) => (
+                    <li key={f.path}>
+                      <a href={releaseFileUrl(id, f.path)}>{f.path}</a>
+                      {f.rows !== null ? ` (${f.rows} rows)` : ""} <code className="sha">{f.sha256}</code>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </section>
+          );
+        })}
+      </section>
       <section aria-labelledby="changes">
         <h2 id="changes">What changed</h2>
         <p>

@@ -1,0 +1,170 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { releaseIds } from "../../lib/release-ids";
+import {
+  type FileChanges, dataFilesOf, diffSnapshots, manifestFiles, migrate, nearest, readManifest, readSnapshot, releaseDataset, releaseDir, releaseSnapshot,
+  releasesJson, sha256, type Snapshot,
+} from "../../lib/releases";
+import { countRecords } from "../../lib/data-package";
+
+const ids = releaseIds();
+
+describe("data releases", () => {
+  it("starts with 2026-11-24 and has at least two releases, ids sorting as text", () => {
+    expect(ids[0]).toBe("2026-11-24");
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    expect([...ids].sort()).toEqual(ids);
+  });
+
+  it.each(ids)("release %s: every listed file is unchanged (sha256 and rows recomputed), and nothing unlisted is there", (id) => {
+    const m = readManifest(id);
+    for (const f of m.files) {
+      const bytes = readFileSync(path.join(releaseDir(id), f.path));
+      expect(sha256(bytes), f.path).toBe(f.sha256);
+      expect(f.rows, f.path).toBe(f.path.endsWith(".csv") ? countRecords(bytes.toString("utf8")) : null);
+    }
+    const onDisk = (dir: string): string[] =>
+      readdirSync(path.join(releaseDir(id), dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? onDisk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    expect(onDisk(".").sort()).toEqual([...m.files.map((f) => f.path), "CHANGES.md", "release.json"].sort());
+  });
+
+  it.each(ids.filter((id) => readManifest(id).previous))("release %s: its recorded changes are the diff of its files with the release before", (id) => {
+    const m = readManifest(id);
+    const prev = releaseSnapshot(m.previous!);
+    const now = releaseSnapshot(id);
+    const changes = diffSnapshots(
+      { files: migrate(dataFilesOf(prev), readManifest(m.previous!).schema), snapshot: prev },
+      { files: migrate(dataFilesOf(now), m.schema), snapshot: now },
+    );
+    expect(m.changes).toEqual(changes);
+  });
+
+  it("data/ and evidence/ are exactly the latest release: cut one with `npm run release` after changing the data", () => {
+    const latest = readManifest(ids.at(-1)!);
+    expect(manifestFiles(readSnapshot("data", "evidence"))).toEqual(latest.files);
+  });
+
+  it("reads 2026-11-24 in its own schema: no statement_id column, each row its own statement", () => {
+    const deaths = readFileSync(path.join(releaseDir("2026-11-24"), "data/deaths.csv"), "utf8");
+    expect(deaths.split("\n")[0]).not.toContain("statement_id");
+    expect(readManifest("2026-11-24").schema).toBe(1);
+    const d = releaseDataset("2026-11-24");
+    expect(d.claims).toHaveLength(197);
+    expect(d.statements).toHaveLength(197);
+    // Counted twice then, once since: the 2026-11-24 release keeps what was published.
+    expect(d.statementOf.get("jan22-death-investigations-gpo-hrw-2022-08")!.figure_id).toBe("jan22-death-investigations-gpo-hrw-2022-08");
+  });
+
+  it("lists every release in releases.json with each file's address, sha256 and rows", () => {
+    const json = releasesJson();
+    expect(json.releases.map((r) => r.version)).toEqual([...ids].reverse());
+    const first = json.releases.find((r) => r.version === "2026-11-24")!;
+    expect(first.date).toBe("2026-11-24");
+    expect(first.files.find((f) => f.path === "/data/releases/2026-11-24/deaths.csv")).toMatchObject({ rows: 74 });
+    expect(first.files.find((f) => f.path === "/data/releases/2026-11-24/evidence/hrw-2022-12-20-no-justice.txt")).toMatchObject({ rows: null });
+  });
+});
+
+describe("the nearest release that has a chart", () => {
+  const ids = ["2026-01-01", "2026-02-01", "2026-02-01-2", "2026-03-01", "2026-04-01"];
+  it.each<[string, string[], string | null]>([
+    ["2026-02-01-2", ["2026-02-01", "2026-03-01"], "2026-03-01"],
+    ["2026-02-01-2", ["2026-01-01", "2026-04-01"], "2026-04-01"],
+    ["2026-02-01-2", ["2026-01-01"], "2026-01-01"],
+    ["2026-01-01", ["2026-04-01"], "2026-04-01"],
+    ["2026-09-09", ["2026-02-01"], "2026-02-01"],
+    ["2026-03-01", ["2026-03-01"], null],
+  ])("asked for %s, with the chart in %o → %s", (id, having, expected) => {
+    expect(nearest(ids, id, (r) => having.includes(r))).toBe(expected);
+  });
+});
+
+describe("migrate and diff", () => {
+  const header = "figure_id,event,place,measure,claimant,claimed_by,value_low,value_high,qualifier,as_of,source_id,passage,note";
+  it("schema 1 → 2 adds statement_id = figure_id after figure_id, quoting kept", () => {
+    const files = migrate({ "deaths.csv": `${header}\na,january-2022,all,killed,official,"X, Y",1,1,exact,2022,s,"p, q r",\n` }, 1);
+    expect(files["deaths.csv"]).toBe(`figure_id,statement_id,${header.slice(10)}\na,a,january-2022,all,killed,official,"X, Y",1,1,exact,2022,s,"p, q r",\n`);
+    expect(migrate({ "deaths.csv": "x" }, 2)).toEqual({ "deaths.csv": "x" });
+  });
+
+  const snap = (entries: [string, string][]): Snapshot => new Map(entries.map(([p, t]) => [p, Buffer.from(t)]));
+  it.each<[string, string, string, FileChanges[]]>([
+    ["nothing changed", "figure_id,v\na,1\n", "figure_id,v\na,1\n", []],
+    ["added, removed, changed", "figure_id,v\na,1\nb,2\n", "figure_id,v\nb,3\nc,4\n", [{ file: "deaths.csv", added: ["c"], removed: ["a"], changed: [{ id: "b", fields: [{ column: "v", old: "2", new: "3" }] }] }]],
+  ])("%s", (_name, before, after, expected) => {
+    expect(diffSnapshots({ files: { "deaths.csv": before }, snapshot: snap([]) }, { files: { "deaths.csv": after }, snapshot: snap([]) })).toEqual(expected);
+  });
+
+  it("reports archived texts added, removed and changed", () => {
+    const before = snap([["evidence/a.txt", "x"], ["evidence/b.txt", "y"]]);
+    const after = snap([["evidence/b.txt", "z"], ["evidence/c.txt", "w"]]);
+    expect(diffSnapshots({ files: {}, snapshot: before }, { files: {}, snapshot: after })).toEqual([
+      { file: "evidence/", added: ["c.txt"], removed: ["a.txt"], changed: [{ id: "b.txt", fields: [] }] },
+    ]);
+  });
+});
+
+// Each case runs the script (tsx) a few times: generous timeouts on a busy 2-core machine.
+describe("npm run release", { timeout: 60_000 }, () => {
+  /** A copy of the project's data, evidence and releases, where the script can run. */
+  function sandbox(): string {
+    const dir = mkdtempSync(path.join(tmpdir(), "release-"));
+    for (const d of ["data", "evidence", "releases"]) cpSync(d, path.join(dir, d), { recursive: true });
+    return dir;
+  }
+  const run = (dir: string, ...args: string[]) =>
+    spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), path.resolve("scripts/release.ts"), ...args], { cwd: dir, encoding: "utf8" });
+  const releasesIn = (dir: string) => readdirSync(path.join(dir, "releases")).sort();
+
+  it("refuses when nothing changed, for an existing id, and on invalid data, writing nothing", () => {
+    const dir = sandbox();
+    const before = releasesIn(dir);
+    const same = run(dir);
+    expect(same.status).toBe(1);
+    expect(same.stderr).toContain(`nothing changed since release ${ids.at(-1)}`);
+    const existing = run(dir, "--id", "2026-11-24");
+    expect(existing.status).toBe(1);
+    expect(existing.stderr).toContain("release 2026-11-24 already exists");
+    writeFileSync(path.join(dir, "data/deaths.csv"), readFileSync(path.join(dir, "data/deaths.csv"), "utf8").replace(",killed,official,", ",killed,officia,"));
+    const invalid = run(dir, "--id", "2099-01-01");
+    expect(invalid.status).toBe(1);
+    expect(invalid.stderr).toMatch(/deaths\.csv:\d+:claimant: must be official or independent/);
+    expect(releasesIn(dir)).toEqual(before);
+  });
+
+  it("cuts a release of a change, with the changed value old → new", () => {
+    const dir = sandbox();
+    const file = path.join(dir, "data/deaths.csv");
+    const text = readFileSync(file, "utf8");
+    const row = text.split("\n").find((l) => l.startsWith("zh11-killed-residents-kommersant-2011-12,"))!;
+    writeFileSync(file, text.replace(row, row.replace("Eyewitness estimate", "An eyewitness estimate")));
+    const first = run(dir, "--id", "2099-01-01", "--summary", "Test.");
+    expect(first.stderr).toBe("");
+    const m = JSON.parse(readFileSync(path.join(dir, "releases/2099-01-01/release.json"), "utf8"));
+    expect(m.summary).toBe("Test.");
+    expect(m.changes).toEqual([
+      { file: "deaths.csv", added: [], removed: [], changed: [{ id: "zh11-killed-residents-kommersant-2011-12", fields: [{ column: "note", old: expect.stringMatching(/^Eyewitness/), new: expect.stringMatching(/^An eyewitness/) }] }] },
+    ]);
+    expect(readFileSync(path.join(dir, "releases/2099-01-01/CHANGES.md"), "utf8")).toContain("- changed `zh11-killed-residents-kommersant-2011-12`:");
+    expect(existsSync(path.join(dir, "releases/.tmp-2099-01-01"))).toBe(false);
+  });
+
+  it("names a release by today's date, and a second one that day with -2", () => {
+    const dir = sandbox();
+    const file = path.join(dir, "data/injuries.csv");
+    const today = new Date().toISOString().slice(0, 10);
+    const cut = (note: string) => {
+      writeFileSync(file, `${readFileSync(file, "utf8").trimEnd()}${note}\n`);
+      const before = releasesIn(dir);
+      expect(run(dir).status).toBe(0);
+      return releasesIn(dir).filter((d) => !before.includes(d))[0]!;
+    };
+    const first = cut(" (a)");
+    const second = cut(" (b)");
+    expect(first.startsWith(today)).toBe(true);
+    expect(second).toBe(first === today ? `${today}-2` : `${today}-${Number(first.slice(11)) + 1}`);
+  });
+});
