@@ -12,7 +12,7 @@ import { buildSpec, capitalise, type ChartKind } from "./spec";
  */
 export const FUNNEL_STEPS = {
   protesters: {
-    title: "People: from detention to prison",
+    title: "People detained, charged, convicted and sentenced to prison",
     steps: [
       ["detentions", "detained", "detained"],
       ["protester-convictions", "charged", "charged"],
@@ -21,7 +21,7 @@ export const FUNNEL_STEPS = {
     ],
   },
   state: {
-    title: "Officers: from charges to prison",
+    title: "Officers charged, convicted and sentenced to prison",
     steps: [
       ["officer-prosecutions", "charged", "officers charged"],
       ["officer-prosecutions", "convicted", "officers convicted"],

@@ -154,7 +154,8 @@ describe("npm run release", { timeout: 60_000 }, () => {
 
   it("names a release by today's date, and a second one that day with -2", () => {
     const dir = sandbox();
-    const file = path.join(dir, "data/injuries.csv");
+    // A line appended to the changelog is a change to a released file whatever the data's last row looks like.
+    const file = path.join(dir, "data/CHANGELOG.md");
     const today = new Date().toISOString().slice(0, 10);
     const cut = (note: string) => {
       writeFileSync(file, `${readFileSync(file, "utf8").trimEnd()}${note}\n`);
