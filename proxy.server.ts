@@ -1,6 +1,15 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { parseChartPath, parseChartRequest, type ParseResult } from "./lib/chart-state";
 import { errorPage, escapeHtml } from "./lib/error-page";
+import { EVENT_IDS, EVENTS } from "./lib/events";
+import { METRIC_IDS, METRICS } from "./lib/metrics";
+import { didYouMean } from "./lib/suggest";
+
+/** The pages named by a slug: a case variant answers 308 to the canonical slug, a near miss a 404 that suggests it. */
+const SLUG_PAGES = {
+  events: EVENT_IDS.map((id) => ({ id, name: EVENTS[id].name })),
+  metrics: METRIC_IDS.map((id) => ({ id, name: METRICS[id].name })),
+} as const;
 
 /**
  * Chart permalinks carry their state in the path and are prerendered: canonical URLs never reach
@@ -9,7 +18,9 @@ import { errorPage, escapeHtml } from "./lib/error-page";
  * - paths with characters no canonical URL has (upper case, percent-escapes…): a chart spelled
  *   differently → 308 to its canonical path; a bad chart → 400 with help; a malformed escape → 400
  *   (Next would answer it with a 500);
- * - chart paths ending in an explicit default (…/all) → 308 to the canonical path.
+ * - chart paths ending in an explicit default (…/all) → 308 to the canonical path;
+ * - event and metric pages: another spelling of a slug (/events/January-2022) → 308 to it; an
+ *   unknown slug → 404 that links every page of its kind and suggests the nearest.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -22,6 +33,8 @@ export function proxy(request: NextRequest) {
       `<p>The address <code>${escapeHtml(pathname.slice(0, 300))}</code> contains a broken percent-escape (such as a lone “%”).</p>`,
     );
   }
+  const slugged = /^\/(events|metrics)\/([^/]+)\/?$/.exec(pathname);
+  if (slugged) return slugPage(request, slugged[1] as keyof typeof SLUG_PAGES, decodeURIComponent(slugged[2]!));
   const legacy = /^(\/embed)?\/charts\/([^/]+)$/.exec(pathname);
   const path = /^((?:\/embed)?(?:\/releases\/[^/]+)?\/charts)\/([^/]+)\/(.+?)\/?$/.exec(pathname);
   const result = legacy
@@ -45,6 +58,8 @@ export const config = {
   matcher: [
     "/charts/:chart",
     "/embed/charts/:chart",
+    "/events/:slug",
+    "/metrics/:slug",
     // Only paths holding a character that no canonical URL has, or ending in a default ("…/all") that canonical URLs leave out.
     "/((?:charts|embed|releases|events|metrics|data)/.*[^a-z0-9/._-].*)",
     "/((?:charts|embed|releases)/.*/all)",
@@ -60,13 +75,41 @@ function decodable(s: string): boolean {
   }
 }
 
+function slugPage(request: NextRequest, kind: keyof typeof SLUG_PAGES, slug: string): Response {
+  const pages = SLUG_PAGES[kind];
+  if (pages.some((p) => p.id === slug)) return NextResponse.next();
+  const same = pages.find((p) => p.id === slug.toLowerCase());
+  if (same) return NextResponse.redirect(new URL(`/${kind}/${same.id}`, request.url), 308);
+  const meant = didYouMean(slug, pages.map((p) => p.id));
+  const list = pages.map((p) => `<li><a href="/${kind}/${p.id}">${escapeHtml(p.name)}</a> <code>/${kind}/${p.id}</code></li>`).join("");
+  return errorPage(
+    404,
+    false,
+    "Page not found",
+    `<p>There is no page <code>${escapeHtml(`/${kind}/${slug}`.slice(0, 300))}</code>.</p>${
+      meant ? `<p>Did you mean <a href="/${kind}/${meant}">/${kind}/${meant}</a>?</p>` : ""
+    }<p>The ${kind} of the site:</p><ul>${list}</ul>`,
+  );
+}
+
+/**
+ * What a reader can put in the bad parameter, each a link to the address with that value instead,
+ * and the nearest one first as a suggestion — never followed automatically.
+ */
 function invalidBody(r: Extract<ParseResult, { kind: "invalid" }>, asked: string): string {
+  const instead = (v: string) => (r.value ? asked.replace(new RegExp(r.value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i"), v) : null);
+  const link = (v: string) => {
+    const href = instead(v);
+    return href ? `<a href="${escapeHtml(href)}"><code>${escapeHtml(v)}</code></a>` : `<code>${escapeHtml(v)}</code>`;
+  };
+  const meant = r.value ? didYouMean(r.value, r.choices.map((c) => c.value)) : null;
   const choices = r.choices.length
     ? `<p>Valid values of <code>${escapeHtml(r.param)}</code>:</p><ul>${r.choices
-        .map((c) => `<li><code>${escapeHtml(c.value)}</code>${c.label !== c.value ? ` — ${escapeHtml(c.label)}` : ""}</li>`)
+        .map((c) => `<li>${link(c.value)}${c.label !== c.value ? ` — ${escapeHtml(c.label)}` : ""}</li>`)
         .join("")}</ul>`
     : "";
   return `<p>The link <code>${escapeHtml(asked.slice(0, 300))}</code> cannot be shown: parameter <strong><code>${escapeHtml(r.param)}</code></strong>: ${escapeHtml(r.message)}.</p>
-<p>We do not guess what was meant, so that a cited link never shows a different chart.</p>
+${meant ? `<p>Did you mean ${link(meant)}?</p>` : ""}
+<p>We do not follow a guess ourselves, so that a cited link never shows a different chart.</p>
 ${choices}`;
 }

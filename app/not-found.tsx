@@ -16,14 +16,12 @@ const PAGES = [
 export default function NotFound() {
   return (
     <SiteChrome>
-      <div className="not-found" data-pages={JSON.stringify(PAGES.map((p) => p.href))}>
+      <div className="not-found">
         <h1>Page not found</h1>
         <p>
           There is no page at this address. If you followed a chart link, the chart it names is not in the data; it was not replaced by
           another one. The pages of the site:
         </p>
-        {/* Filled in by /suggest.js when JavaScript runs: the nearest page to the address asked for. */}
-        <p className="did-you-mean" hidden />
         <ul>
           {PAGES.map((p) => (
             <li key={p.href}>
@@ -44,7 +42,6 @@ export default function NotFound() {
           Or start from the <Link href="/">overview</Link>.
         </p>
       </div>
-      <script src="/suggest.js" defer />
     </SiteChrome>
   );
 }

@@ -11,7 +11,9 @@ export const CHART_IDS = ["claims", "timeline", "places", "accountability", "fun
 export type ChartId = (typeof CHART_IDS)[number];
 
 export const CLAIMANT_FILTERS = ["all", "official", "independent"] as const;
-export const FUNNEL_SIDES = ["state", "protesters"] as const;
+// People and cases are counted apart: "state" and "protesters" follow people (officers; everyone
+// prosecuted over the unrest), the two "-cases" sides follow criminal cases.
+export const FUNNEL_SIDES = ["state", "protesters", "protester-cases", "officer-cases"] as const;
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lower-case slug");
 const event = z.enum(EVENT_IDS);

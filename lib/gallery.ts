@@ -15,7 +15,7 @@ export type GalleryEvent = { event: EventId; title: string; groups: GalleryGroup
 function shortTitle(state: ChartState, spec: ChartSpec): string {
   switch (state.chart) {
     case "accountability":
-      return "Ratios: people punished vs officers punished";
+      return "Ratios: people and officers convicted and sentenced to prison";
     case "funnel":
       return FUNNEL_STEPS[state.side].title;
     case "timeline":

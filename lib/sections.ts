@@ -58,6 +58,8 @@ export function accountabilitySection(dataset: Dataset, event: EventId): Account
       chartSpec(dataset, { chart: "accountability", event }),
       chartSpec(dataset, { chart: "funnel", event, side: "protesters" }),
       chartSpec(dataset, { chart: "funnel", event, side: "state" }),
+      chartSpec(dataset, { chart: "funnel", event, side: "protester-cases" }),
+      chartSpec(dataset, { chart: "funnel", event, side: "officer-cases" }),
     ]
       .filter(present)
       .map(withoutEventName),

@@ -24,6 +24,6 @@ export const accountabilityChart: ChartKind<"accountability"> = {
       }),
     );
     const takeaway = ratios.map((r) => `${capitalise(r.claimant)} figures: ${ratioSentence(r, formatAsOf)}`).join(" ");
-    return buildSpec(dataset, state, `${EVENTS[state.event].name}: people punished over the unrest vs officers punished`, "people", data, takeaway);
+    return buildSpec(dataset, state, `${EVENTS[state.event].name}: people and officers convicted and sentenced to prison`, "people", data, takeaway);
   },
 };

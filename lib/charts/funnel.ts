@@ -6,13 +6,14 @@ import type { MetricId } from "../metrics";
 import { buildSpec, capitalise, type ChartKind } from "./spec";
 
 /**
- * The stages each group of people goes through, in process order, all counting people (cases are
- * not people and have no place here). Each stage shows each side's figure picked by the headline
- * rule; a stage with no figure is named as such, never skipped in silence.
+ * The stages each group goes through, in process order, one unit per funnel: people (everyone
+ * prosecuted over the unrest; officers) or criminal cases, never both. Each stage shows each side's
+ * figure picked by the headline rule; a stage with no figure is named as such, never skipped in silence.
  */
 export const FUNNEL_STEPS = {
   protesters: {
     title: "People detained, charged, convicted and sentenced to prison",
+    unit: "people",
     steps: [
       ["detentions", "detained", "detained"],
       ["protester-convictions", "charged", "charged"],
@@ -22,19 +23,36 @@ export const FUNNEL_STEPS = {
   },
   state: {
     title: "Officers charged, convicted and sentenced to prison",
+    unit: "officers",
     steps: [
       ["officer-prosecutions", "charged", "officers charged"],
       ["officer-prosecutions", "convicted", "officers convicted"],
       ["officer-prosecutions", "imprisoned", "officers sentenced to prison"],
     ],
   },
-} as const satisfies Record<(typeof FUNNEL_SIDES)[number], { title: string; steps: readonly (readonly [MetricId, string, string])[] }>;
+  "protester-cases": {
+    title: "Criminal cases over the unrest, opened and sent to court",
+    unit: "criminal cases",
+    steps: [
+      ["protester-convictions", "criminal-cases", "criminal cases opened"],
+      ["protester-convictions", "cases-sent-to-court", "criminal cases sent to court"],
+    ],
+  },
+  "officer-cases": {
+    title: "Cases against officers for abuse of power or torture, opened and in court",
+    unit: "criminal cases",
+    steps: [
+      ["officer-prosecutions", "abuse-cases-opened", "cases opened"],
+      ["officer-prosecutions", "torture-cases-in-court", "torture cases in court"],
+    ],
+  },
+} as const satisfies Record<(typeof FUNNEL_SIDES)[number], { title: string; unit: string; steps: readonly (readonly [MetricId, string, string])[] }>;
 
 export const funnelChart: ChartKind<"funnel"> = {
   chart: "funnel",
   states: (_dataset, event) => FUNNEL_SIDES.map((side) => ({ chart: "funnel" as const, event, side })),
   spec(dataset, state) {
-    const { title, steps } = FUNNEL_STEPS[state.side];
+    const { title, unit, steps } = FUNNEL_STEPS[state.side];
     const data: BarDatum[] = [];
     const missing: string[] = [];
     for (const [metric, measure, label] of steps) {
@@ -50,7 +68,7 @@ export const funnelChart: ChartKind<"funnel"> = {
       dataset,
       state,
       `${EVENTS[state.event].name}: ${title}`,
-      "people",
+      unit,
       data,
       `Each stage in process order, with the latest official and the latest independent figure; the two sides are not added or mixed.${gaps}`,
     );

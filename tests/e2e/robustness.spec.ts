@@ -53,3 +53,28 @@ test("bounded load on loopback: zero errors and zero 5xx", async ({ baseURL }) =
     expect(result.requests.total, path).toBeGreaterThanOrEqual(500);
   }
 });
+
+test.describe("event and metric addresses", () => {
+  test("another spelling of a slug answers 308 to the canonical page", async ({ request }) => {
+    for (const [asked, canonical] of [["/events/January-2022", "/events/january-2022"], ["/metrics/DEATHS", "/metrics/deaths"]] as const) {
+      const res = await request.get(asked, { maxRedirects: 0 });
+      expect(res.status(), asked).toBe(308);
+      expect(new URL(res.headers().location!, "http://x").pathname).toBe(canonical);
+    }
+  });
+
+  test("a near miss answers 404 with every page of its kind as a link and the nearest suggested", async ({ request }) => {
+    const res = await request.get("/events/janaury-2022");
+    expect(res.status()).toBe(404);
+    const html = await res.text();
+    expect(html).toContain('Did you mean <a href="/events/january-2022">');
+    expect(html).toContain('<a href="/events/zhanaozen-2011">');
+  });
+
+  test("a bad chart parameter lists its valid values as links to the corrected address", async ({ request }) => {
+    const res = await request.get("/charts/claims/january-2022/deaths/kiled");
+    expect(res.status()).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('Did you mean <a href="/charts/claims/january-2022/deaths/killed"><code>killed</code></a>?');
+  });
+});
