@@ -2,6 +2,14 @@ import { EVENT_IDS, EVENTS } from "./events";
 import { METRIC_IDS, METRICS } from "./metrics";
 import { EMBED_HEADERS, SITE_HEADERS } from "./security-headers.mjs";
 
+
+/**
+ * The error pages answered outside React (by the proxy, and for pinned addresses that do not
+ * exist): plain HTML with the site's name and main links, and the status that says what went wrong.
+ */
+export const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
 // The site's main navigation, as on every page (components/site-chrome.tsx), so that an error page still leads somewhere.
 const NAV = [
   ...EVENT_IDS.map((e) => [`/events/${e}`, EVENTS[e].name]),
@@ -13,13 +21,6 @@ const NAV = [
 ]
   .map(([href, label]) => `<a href="${href}">${escapeHtml(label!)}</a>`)
   .join(" ");
-
-/**
- * The error pages answered outside React (by the proxy, and for pinned addresses that do not
- * exist): plain HTML with the site's name and main links, and the status that says what went wrong.
- */
-export const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function errorPage(status: 400 | 404, embed: boolean, title: string, body: string): Response {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · Kazakhstan accountability dashboard</title>
