@@ -72,9 +72,10 @@ test.describe("event and metric addresses", () => {
   });
 
   test("a bad chart parameter lists its valid values as links to the corrected address", async ({ request }) => {
-    const res = await request.get("/charts/claims/january-2022/deaths/kiled");
+    const res = await request.get("/charts/claims?event=january-2022&metric=deaths&measure=kiled");
     expect(res.status()).toBe(400);
     const html = await res.text();
-    expect(html).toContain('Did you mean <a href="/charts/claims/january-2022/deaths/killed"><code>killed</code></a>?');
+    expect(html).toContain('Did you mean <a href="/charts/claims?event=january-2022&amp;metric=deaths&amp;measure=killed"><code>killed</code></a>?');
+    expect(html).toContain('<a href="/charts/claims?event=january-2022&amp;metric=deaths&amp;measure=died-in-custody"><code>died-in-custody</code></a>');
   });
 });
