@@ -27,8 +27,12 @@ export function ratioWording(r: RatioBounds): string {
   return "not computable from these figures";
 }
 
-/** One side of a ratio: a measure and how a sentence names the people it counts. */
-type Term = { metric: MetricId; measure: string; noun: string };
+/**
+ * One side of a ratio: a measure and how a sentence names the people it counts; `alongside`, a
+ * measure counted apart that the sentence must name so that no one is left out in silence
+ * (Zhanaozen: the officer convicted over a death in custody, beside the five convicted over the shooting).
+ */
+type Term = { metric: MetricId; measure: string; noun: string; alongside?: { measure: string; noun: string } };
 
 /**
  * The ratios the site states, each comparing like with like: people sentenced to prison with
@@ -44,7 +48,12 @@ export const RATIO_PAIRS = [
   {
     id: "convicted",
     numerator: { metric: "protester-convictions", measure: "convicted", noun: "people convicted over the unrest" },
-    denominator: { metric: "officer-prosecutions", measure: "convicted", noun: "officers convicted" },
+    denominator: {
+      metric: "officer-prosecutions",
+      measure: "convicted",
+      noun: "officers convicted",
+      alongside: { measure: "convicted-custody-death", noun: "officer convicted over a death in custody" },
+    },
   },
 ] as const satisfies readonly { id: string; numerator: Term; denominator: Term }[];
 
@@ -57,6 +66,8 @@ export type Ratio<C extends Claim = Claim> = {
   numerator: C;
   denominator: C;
   bounds: RatioBounds;
+  /** The same side's statement of the denominator's `alongside` measure, when there is one: named, not added. */
+  alongside: C | null;
 };
 
 const boundsOf = (c: Claim): Bounds => ({ low: c.value_low, high: c.value_high });
@@ -72,7 +83,9 @@ export function accountabilityRatios<C extends Claim>(statements: readonly C[], 
       const numerator = headlineOf(statements, { event, metric: pair.numerator.metric, measure: pair.numerator.measure }, claimant);
       const denominator = headlineOf(statements, { event, metric: pair.denominator.metric, measure: pair.denominator.measure }, claimant);
       if (numerator && denominator) {
-        ratios.push({ pair, claimant, numerator, denominator, bounds: ratioBounds(boundsOf(numerator), boundsOf(denominator)) });
+        const also = "alongside" in pair.denominator ? pair.denominator.alongside : undefined;
+        const alongside = also ? headlineOf(statements, { event, metric: pair.denominator.metric, measure: also.measure }, claimant) : null;
+        ratios.push({ pair, claimant, numerator, denominator, bounds: ratioBounds(boundsOf(numerator), boundsOf(denominator)), alongside });
       }
     }
   }
@@ -89,5 +102,7 @@ export const termWording = (c: Claim, noun: string, date: (asOf: string) => stri
  */
 export function ratioSentence(r: Ratio, date: (asOf: string) => string): string {
   const floor = r.denominator.value_high === null ? " The officers’ figure is a floor, so the ratio is a ceiling." : "";
-  return `${termWording(r.numerator, r.pair.numerator.noun, date)} for ${termWording(r.denominator, r.pair.denominator.noun, date)}: ${ratioWording(r.bounds)} to 1.${floor}`;
+  const also = "alongside" in r.pair.denominator ? r.pair.denominator.alongside : undefined;
+  const apart = r.alongside && also ? ` Counted apart and not in the ratio: ${termWording(r.alongside, also.noun, date)}.` : "";
+  return `${termWording(r.numerator, r.pair.numerator.noun, date)} for ${termWording(r.denominator, r.pair.denominator.noun, date)}: ${ratioWording(r.bounds)} to 1.${floor}${apart}`;
 }

@@ -62,6 +62,16 @@ describe("ratios compare like with like, one side at a time", () => {
       ["convicted", "independent", "more than 1,000 people convicted over the unrest (Human Rights Watch, 20 Dec 2022) for 5 officers convicted (Kazakhstan International Bureau for Human Rights (KIBHR), Feb 2023): at least 200 to 1."],
     ]);
   });
+  it("Zhanaozen: names the officer convicted over a death in custody beside the five, without adding him", () => {
+    expect(sentences("zhanaozen-2011")).toEqual([
+      [
+        "convicted",
+        "independent",
+        "34 people convicted over the unrest (reports of the Aktau court’s verdict, 4 Jun 2012) for 5 officers convicted (reports of the court’s verdict, 28 May 2012): about 6.8 to 1. Counted apart and not in the ratio: 1 officer convicted over a death in custody (reports of the court’s verdict, 17 May 2012).",
+      ],
+    ]);
+  });
+
   it("never divides one side's figure by the other's", () => {
     for (const event of ["zhanaozen-2011", "january-2022"] as const) {
       for (const r of accountabilityRatios(statements, event)) {
