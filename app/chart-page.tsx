@@ -7,6 +7,7 @@ import { chartImageSizes } from "@/lib/chart-svgs";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { chartCsvPath, excelName } from "@/lib/downloads";
 import { EVENTS } from "@/lib/events";
+import { METRICS } from "@/lib/metrics";
 import { inLatest } from "@/lib/releases";
 import { publicUrl, SITE_NAME, SITE_URL } from "@/lib/site";
 
@@ -52,7 +53,13 @@ export function ChartPage({ spec, release }: { spec: ChartSpec; release: string 
   return (
     <article className="permalink-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">Overview</Link> › <Link href={`/events/${spec.state.event}`}>{EVENTS[spec.state.event].name}</Link> ›{" "}
+        <Link href="/">Overview</Link> ›{" "}
+        {"event" in spec.state ? (
+          <Link href={`/events/${spec.state.event}`}>{EVENTS[spec.state.event].name}</Link>
+        ) : (
+          <Link href={`/metrics/${spec.state.metric}`}>{METRICS[spec.state.metric].name}</Link>
+        )}{" "}
+        ›{" "}
         <Link href="/charts">All charts</Link>
       </nav>
       <p className="release-note" data-release={release}>

@@ -7,7 +7,7 @@ import { isMeasureOf, METRIC_IDS, METRICS, type MetricId } from "./metrics";
  * writes it back in canonical order with trailing defaults left out. A bad value is an
  * error with help, never a silent fallback: a cited URL must show the cited chart or nothing.
  */
-export const CHART_IDS = ["claims", "timeline", "places", "accountability", "funnel"] as const;
+export const CHART_IDS = ["claims", "timeline", "places", "accountability", "funnel", "compare"] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 export const CLAIMANT_FILTERS = ["all", "official", "independent"] as const;
@@ -33,6 +33,8 @@ export const chartStateSchema = z.discriminatedUnion("chart", [
   z.object({ chart: z.literal("places"), ...measured, claimant }).superRefine(measureOfMetric),
   z.object({ chart: z.literal("accountability"), event }),
   z.object({ chart: z.literal("funnel"), event, side: z.enum(FUNNEL_SIDES) }),
+  // Both events side by side: the only chart that is not about one event.
+  z.object({ chart: z.literal("compare"), metric }),
 ]);
 export type ChartState = z.infer<typeof chartStateSchema>;
 
@@ -43,6 +45,7 @@ export const CHART_PARAMS = {
   places: ["event", "metric", "measure", "claimant"],
   accountability: ["event"],
   funnel: ["event", "side"],
+  compare: ["metric"],
 } as const satisfies Record<ChartId, readonly string[]>;
 
 const DEFAULTS: Record<string, string> = { place: "all", claimant: "all" };

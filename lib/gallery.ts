@@ -9,7 +9,8 @@ import { METRIC_IDS, METRICS } from "./metrics";
 /** A chart in the gallery: a short title unique within its group, and its one-side variants as small links. */
 export type GalleryItem = { title: string; href: string; spec: ChartSpec; variants: { label: string; href: string }[] };
 export type GalleryGroup = { id: string; title: string; items: GalleryItem[] };
-export type GalleryEvent = { event: EventId; title: string; groups: GalleryGroup[] };
+/** A part of the gallery: one event's charts, or ("both") the charts that compare the two events. */
+export type GalleryEvent = { event: EventId | "both"; title: string; groups: GalleryGroup[] };
 
 /** The title of a chart where its event and metric are already given by the headings above it. */
 function shortTitle(state: ChartState, spec: ChartSpec): string {
@@ -22,6 +23,8 @@ function shortTitle(state: ChartState, spec: ChartSpec): string {
       return `Over time: ${measureName(state.metric, state.measure)}`;
     case "places":
       return `By place: ${measureName(state.metric, state.measure)}`;
+    case "compare":
+      return `${METRICS[state.metric].name}: both events`;
     case "claims": {
       const place = state.place === "all" ? "" : ` in ${spec.data[0]?.place ?? state.place}`;
       return `Every figure: ${measureName(state.metric, state.measure)}${place}`;
@@ -35,11 +38,11 @@ function shortTitle(state: ChartState, spec: ChartSpec): string {
  */
 export function gallery(dataset: Dataset): GalleryEvent[] {
   const states = allChartStates(dataset);
-  return EVENT_IDS.map((event) => {
+  return (["both", ...EVENT_IDS] as const).map((event) => {
     const items = new Map<string, GalleryItem & { group: string }>();
-    for (const state of states.filter((s) => s.event === event)) {
+    for (const state of states.filter((s) => ("event" in s ? s.event : "both") === event)) {
       const spec = chartSpec(dataset, state)!;
-      const group = "metric" in state ? state.metric : "accountability";
+      const group = state.chart === "compare" ? "compare" : "metric" in state ? state.metric : "accountability";
       const side = "claimant" in state && state.claimant !== "all" ? state.claimant : null;
       const key = chartPath(side ? { ...state, claimant: "all" } as ChartState : state);
       const item = items.get(key);
@@ -47,11 +50,12 @@ export function gallery(dataset: Dataset): GalleryEvent[] {
       else if (!side) items.set(key, { group, title: shortTitle(state, spec), href: chartPath(state), spec, variants: [] });
     }
     const groups: GalleryGroup[] = [
+      { id: "compare", title: "Each metric in both events" },
       { id: "accountability", title: "Accountability" },
       ...METRIC_IDS.map((m) => ({ id: m, title: METRICS[m].name })),
     ]
       .map((g) => ({ ...g, items: [...items.values()].filter((i) => i.group === g.id).map(({ group: _, ...i }) => i) }))
       .filter((g) => g.items.length);
-    return { event, title: EVENTS[event].name, groups };
+    return { event, title: event === "both" ? "Both events compared" : EVENTS[event].name, groups };
   });
 }

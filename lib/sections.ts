@@ -18,6 +18,7 @@ const present = <T,>(x: T | null): x is T => x !== null;
 
 /** On an event's own page its name is the page's heading, so chart titles drop it. */
 export const withoutEventName = (spec: ChartSpec): ChartSpec => {
+  if (!("event" in spec.state)) return spec;
   const prefix = `${EVENTS[spec.state.event].name}: `;
   return spec.title.startsWith(prefix) ? { ...spec, title: spec.title.slice(prefix.length) } : spec;
 };

@@ -5,6 +5,7 @@ import { METRIC_IDS, METRICS } from "../metrics";
 import { latestRelease, pinnedPrefix } from "../release-ids";
 import { accountabilityChart } from "./accountability";
 import { claimsChart } from "./claims";
+import { compareChart } from "./compare";
 import { funnelChart } from "./funnel";
 import { placesChart } from "./places";
 import type { ChartKind, ChartSpec } from "./spec";
@@ -19,6 +20,7 @@ export const CHART_KINDS: { [C in ChartId]: ChartKind<C> } = {
   timeline: timelineChart,
   places: placesChart,
   claims: claimsChart,
+  compare: compareChart,
 };
 
 /**
@@ -36,7 +38,7 @@ export function chartSpec(dataset: Dataset, state: ChartState, release = latestR
 /** Where a state sits in a gallery: event-wide charts first, then measure by measure, each side's charts together. */
 type Rank = [metric: number, measure: number, claimant: number];
 function galleryRank(state: ChartState): Rank {
-  if (!("metric" in state)) return [-1, -1, -1];
+  if (!("measure" in state)) return [-1, -1, -1];
   const metric = METRIC_IDS.indexOf(state.metric);
   const measure = Object.keys(METRICS[state.metric].measures).indexOf(state.measure);
   const claimant = "claimant" in state ? CLAIMANT_FILTERS.indexOf(state.claimant) : -1;
@@ -45,11 +47,19 @@ function galleryRank(state: ChartState): Rank {
 
 const byRank = ([a1, a2, a3]: Rank, [b1, b2, b3]: Rank): number => a1 - b1 || a2 - b2 || a3 - b3;
 
-/** Every chart the site can show, one per state with data: the permalinks that are prerendered. */
+/** Every chart the site can show, once each, one per state with data: the permalinks that are prerendered. */
 export function allChartStates(dataset: Dataset): ChartState[] {
-  return EVENT_IDS.flatMap((event) =>
+  const all = EVENT_IDS.flatMap((event) =>
     Object.values(CHART_KINDS)
       .flatMap((kind): ChartState[] => kind.states(dataset, event))
       .sort((a, b) => byRank(galleryRank(a), galleryRank(b))),
-  ).filter((s) => chartSpec(dataset, s) !== null);
+  );
+  // A chart about both events (compare) is offered by each: keep its first.
+  const seen = new Set<string>();
+  return all.filter((s) => {
+    const path = chartPath(s);
+    if (seen.has(path)) return false;
+    seen.add(path);
+    return chartSpec(dataset, s) !== null;
+  });
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { chartSpec } from "../../lib/charts/registry";
 import { accountabilitySection, eventMetricSections, metricPageSections } from "../../lib/sections";
 import { sourceFigures } from "../../lib/source-figures";
 import { EVENT_IDS } from "../../lib/events";
@@ -35,7 +36,10 @@ test.describe("event and metric pages draw exactly what lib/ computes", () => {
     test(`/metrics/${metric}`, async ({ page }) => {
       await page.goto(`/metrics/${metric}`);
       const expected = Object.fromEntries(
-        metricPageSections(dataset, metric).flatMap((s) => (s.main ? [s.main] : [])).map((c) => [c.id, inDrawingOrder(c.id, c.data.map((d) => d.figureId))]),
+        [chartSpec(dataset, { chart: "compare", metric })!, ...metricPageSections(dataset, metric).flatMap((s) => (s.main ? [s.main] : []))].map((c) => [
+          c.id,
+          inDrawingOrder(c.id, c.data.map((d) => d.figureId)),
+        ]),
       );
       expect(await drawnFigures(page)).toEqual(expected);
     });

@@ -81,3 +81,15 @@ describe("ratios compare like with like, one side at a time", () => {
     }
   });
 });
+
+describe("the chart of both events uses the headline picks", () => {
+  it("deaths: each event's official and independent headline, and nothing else", async () => {
+    const { chartSpec } = await import("../../lib/charts/registry");
+    const spec = chartSpec(getDataset(), { chart: "compare", metric: "deaths" })!;
+    const picks = (["zhanaozen-2011", "january-2022"] as const).flatMap((e) =>
+      (["official", "independent"] as const).map((c) => headline(statements, e, "deaths", c)?.statement.figure_id),
+    );
+    expect(spec.data.map((d) => d.figureId)).toEqual(picks);
+    expect(spec.takeaway).toContain("January 2022 (“Qandy Qantar”): official 238 people killed (Prosecutor General, 2023); independent 221 people killed");
+  });
+});

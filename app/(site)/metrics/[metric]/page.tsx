@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { MetricSections, PageNav } from "@/components/metric-sections";
 import { getDataset } from "@/lib/dataset";
 import { METRIC_IDS, METRICS, type MetricId } from "@/lib/metrics";
+import { ChartFigure } from "@/components/chart-figure";
+import { chartSpec } from "@/lib/charts/registry";
 import { metricIntro } from "@/lib/overview";
 import { metricPageSections } from "@/lib/sections";
 
@@ -27,6 +29,7 @@ export default async function MetricPage({ params }: { params: Params }) {
   const dataset = getDataset();
   const sections = metricPageSections(dataset, id);
   const intro = metricIntro(dataset, id);
+  const compare = chartSpec(dataset, { chart: "compare", metric: id });
   return (
     <>
       <h1>{metric.name}: both events compared</h1>
@@ -41,7 +44,13 @@ export default async function MetricPage({ params }: { params: Params }) {
           ))}
         </ul>
       </details>
-      <PageNav items={sections.map((s) => ({ id: s.id, title: s.title }))} />
+      <PageNav items={[...(compare ? [{ id: "both", title: "Both events" }] : []), ...sections.map((s) => ({ id: s.id, title: s.title }))]} />
+      {compare && (
+        <section id="both" aria-labelledby="both-heading">
+          <h2 id="both-heading">Both events</h2>
+          <ChartFigure spec={compare} />
+        </section>
+      )}
       <MetricSections sections={sections} />
     </>
   );
