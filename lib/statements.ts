@@ -20,6 +20,14 @@ const contains = (outer: Claim, inner: Claim): boolean =>
 
 export type LocatedClaim = { claim: Claim; file: string; line: number };
 
+/** Why a report cannot belong to its statement: [column, message], or null when it can. */
+function disagreement(claim: Claim, head: Claim): readonly [string, string] | null {
+  for (const k of SHARED) {
+    if (claim[k] !== head[k]) return [k, `a report of statement "${claim.statement_id}" must have the same ${k} ("${String(head[k])}"), found "${String(claim[k])}"`];
+  }
+  return contains(claim, head) ? null : ["value_low", `this report's figure does not allow the figure of statement "${claim.statement_id}"`];
+}
+
 /**
  * Groups report rows into statements and checks the grouping: a statement_id names the row of its
  * first report; its reports agree on who, what and when, and each report's wording allows the
@@ -33,33 +41,29 @@ export function groupStatements(rows: readonly LocatedClaim[]): { statements: St
   const statements = new Map<string, Statement>();
   for (const r of rows) {
     const { claim, file, line } = r;
-    const at = (column: string, message: string) => issues.push({ file, line, column, message });
     const head = byId.get(claim.statement_id);
-    if (!head) {
-      at("statement_id", `statement_id "${claim.statement_id}" is not the figure_id of any row; use the figure_id of the statement's first report`);
-      continue;
-    }
-    if (head.claim.statement_id !== head.claim.figure_id) {
-      at("statement_id", `statement_id "${claim.statement_id}" names a row that is itself a report of "${head.claim.statement_id}"; use "${head.claim.statement_id}"`);
-      continue;
-    }
-    const differs = SHARED.find((k) => claim[k] !== head.claim[k]);
-    if (differs) {
-      at(differs, `a report of statement "${claim.statement_id}" must have the same ${differs} ("${String(head.claim[differs])}"), found "${String(claim[differs])}"`);
-      continue;
-    }
-    if (!contains(claim, head.claim)) {
-      at("value_low", `this report's figure does not allow the figure of statement "${claim.statement_id}"`);
+    // Most rows are their own statement's only report: nothing to compare, no closures (this runs for every row).
+    const problem =
+      head === r
+        ? null
+        : !head
+          ? (["statement_id", `statement_id "${claim.statement_id}" is not the figure_id of any row; use the figure_id of the statement's first report`] as const)
+          : head.claim.statement_id !== head.claim.figure_id
+            ? (["statement_id", `statement_id "${claim.statement_id}" names a row that is itself a report of "${head.claim.statement_id}"; use "${head.claim.statement_id}"`] as const)
+            : disagreement(claim, head.claim);
+    if (problem) {
+      issues.push({ file, line, column: problem[0], message: problem[1] });
       continue;
     }
     const report: Report = { figureId: claim.figure_id, sourceId: claim.source_id, passage: claim.passage, note: claim.note };
     const statement = statements.get(claim.statement_id);
     if (statement) statement.reports.push(report);
-    else statements.set(claim.statement_id, { ...head.claim, reports: [report] });
+    // The statement is its first report's row, with the reports added: no copy of every row.
+    else statements.set(claim.statement_id, Object.assign(head!.claim, { reports: [report] }));
   }
   // The first statement of each claimant, date, measure and figure, in a map so that this stays linear in the number of rows.
   const seen = new Map<string, LocatedClaim>();
-  const figureKey = (c: Claim) => JSON.stringify([c.event, c.place, c.metric, c.measure, c.claimant, c.claimed_by, c.as_of, c.value_low, c.value_high]);
+  const figureKey = (c: Claim) => `${c.event}\u0000${c.place}\u0000${c.metric}\u0000${c.measure}\u0000${c.claimant}\u0000${c.claimed_by}\u0000${c.as_of}\u0000${c.value_low}\u0000${c.value_high}`;
   for (const s of statements.values()) {
     const located = byId.get(s.figure_id)!;
     const twin = seen.get(figureKey(s));
