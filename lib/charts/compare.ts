@@ -26,8 +26,8 @@ export const compareChart: ChartKind<"compare"> = {
         }
         const s = h.statement;
         const d = toBarDatum(s, dataset);
-        data.push({ ...d, shortLabel: `${EVENTS[event].name}, ${claimant}: ${d.measure}, ${formatAsOf(s.as_of)}` });
-        parts.push(`${claimant} ${wording(s.qualifier, { low: s.value_low, high: s.value_high })} ${d.measure} (${s.claimed_by}, ${formatAsOf(s.as_of)})`);
+        data.push({ ...d, shortLabel: `${EVENTS[event].name}: ${d.measure}, ${formatAsOf(s.as_of)}` });
+        parts.push(`${claimant}, ${wording(s.qualifier, { low: s.value_low, high: s.value_high })} (${d.measure}; ${s.claimed_by}, ${formatAsOf(s.as_of)})`);
       }
       said.push(`${EVENTS[event].name}: ${parts.join("; ")}.`);
     }

@@ -90,6 +90,6 @@ describe("the chart of both events uses the headline picks", () => {
       (["official", "independent"] as const).map((c) => headline(statements, e, "deaths", c)?.statement.figure_id),
     );
     expect(spec.data.map((d) => d.figureId)).toEqual(picks);
-    expect(spec.takeaway).toContain("January 2022 (“Qandy Qantar”): official 238 people killed (Prosecutor General, 2023); independent 221 people killed");
+    expect(spec.takeaway).toContain("January 2022 (“Qandy Qantar”): official, 238 (people killed; Prosecutor General, 2023); independent, 221 (people killed;");
   });
 });
