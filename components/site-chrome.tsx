@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { dataVersion } from "@/lib/changelog";
+import { latestRelease } from "@/lib/release-ids";
 
 /** The site's header, navigation and footer, around every page but embeds (and around the 404 page). */
 export function SiteChrome({ children }: { children: React.ReactNode }) {
@@ -35,7 +35,7 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
           never averaged.
         </p>
         <p>
-          Data release <Link href="/data#releases">{dataVersion()}</Link> · Data and archived texts:{" "}
+          Data release <Link href="/data#releases">{latestRelease()}</Link> · Data and archived texts:{" "}
           <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a> · Code: MIT ·{" "}
           <Link href="/methodology">How the figures are chosen</Link>
         </p>

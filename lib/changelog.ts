@@ -19,9 +19,6 @@ export function getChangelog(): ChangelogEntry[] {
   return cached;
 }
 
-/** The data version: the date of the latest change. */
-export const dataVersion = (): string => getChangelog()[0]?.date ?? "unversioned";
-
 /** Date of the latest change that names `file`, else of the first release. */
 export function lastChange(file: string, entries = getChangelog()): string {
   return (entries.find((e) => e.text.includes(file)) ?? entries[entries.length - 1])?.date ?? "unversioned";

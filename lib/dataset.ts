@@ -4,7 +4,7 @@ import { caseRow, type Case } from "./cases";
 import { claimRow, type Claim } from "./claims";
 import { formatIssue, parseTable, type RowSchema, type ValidationIssue } from "./csv-table";
 import { isMeasureOf, METRIC_IDS, METRICS, type MetricId } from "./metrics";
-import { closestText, EVIDENCE_DIR, evidenceBody, getEvidence, squash } from "./evidence";
+import { closestText, EVIDENCE_DIR, getEvidence, passageFound } from "./evidence";
 import { sourceRow, type Source } from "./sources";
 import { groupStatements, type LocatedClaim, type Statement } from "./statements";
 
@@ -102,13 +102,9 @@ export function validateDataset(files: DataFiles, evidence?: ReadonlyMap<string,
     for (const { value, line } of parsedSources.rows) {
       if (!evidence.has(value.source_id)) issues.push({ file: SOURCES_FILE, line, column: "source_id", message: `no archived text evidence/${value.source_id}.txt for this source` });
     }
-    // Each archived text is reduced to letters and digits once, not once per passage.
-    const bodies = new Map<string, string>();
     const checkPassage = (file: string, line: number, id: string, sourceId: string, passage: string) => {
       const text = evidence.get(sourceId);
-      if (text === undefined) return;
-      if (!bodies.has(sourceId)) bodies.set(sourceId, squash(evidenceBody(text)));
-      if (bodies.get(sourceId)!.includes(squash(passage))) return;
+      if (text === undefined || passageFound(text, passage)) return;
       issues.push({ file, line, column: "passage", message: `${id}: passage not found in evidence/${sourceId}.txt; closest text there: "${closestText(text, passage)}"` });
     };
     for (const { claim, file, line } of located) checkPassage(file, line, claim.figure_id, claim.source_id, claim.passage);

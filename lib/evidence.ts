@@ -35,7 +35,15 @@ export function evidenceBody(text: string): string {
   return end < 0 ? unix : unix.slice(end + 2);
 }
 
-export const passageFound = (text: string, passage: string): boolean => squash(evidenceBody(text)).includes(squash(passage));
+// An archived text reduced to letters and digits, once per text however many passages point into it.
+const squashedBodies = new Map<string, string>();
+
+/** Whether `passage` is in the body of an archived text, by the passage check's rule (see squash). */
+export function passageFound(text: string, passage: string): boolean {
+  let body = squashedBodies.get(text);
+  if (body === undefined) squashedBodies.set(text, (body = squash(evidenceBody(text))));
+  return body.includes(squash(passage));
+}
 
 const bigrams = (s: string): Map<string, number> => {
   const m = new Map<string, number>();

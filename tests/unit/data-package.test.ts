@@ -2,11 +2,11 @@ import path from "node:path";
 // The Frictionless reference implementation for JavaScript validates against the official profiles.
 import { Package } from "datapackage";
 import { describe, expect, it } from "vitest";
-import { dataVersion } from "../../lib/changelog";
+import { latestRelease } from "../../lib/release-ids";
 import { dataPackage, RESOURCES } from "../../lib/data-package";
 import { DATA_FILES } from "../../lib/dataset";
 
-const descriptor = dataPackage(dataVersion()) as { resources: { name: string; schema: { fields: { name: string; type: string }[] } }[] };
+const descriptor = dataPackage(latestRelease()) as { resources: { name: string; schema: { fields: { name: string; type: string }[] } }[] };
 
 describe("datapackage.json", () => {
   it("describes every data file", () => {
