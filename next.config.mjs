@@ -1,5 +1,5 @@
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
-import { EMBED_HEADERS, SITE_HEADERS } from "./lib/security-headers.mjs";
+import { EMBED_HEADERS, SITE_HEADERS } from "./lib/site/security-headers.mjs";
 
 // `npm run export` builds the same code as a static bundle in out/ (NEXT_OUTPUT=export): every page,
 // chart, pinned chart, embed, preview image and download as a plain file for any static host.

@@ -1,9 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { parseChartPath, parseChartRequest, type ParseResult } from "./lib/chart-state";
-import { errorPage, escapeHtml } from "./lib/error-page";
-import { EVENT_IDS, EVENTS } from "./lib/events";
-import { METRIC_IDS, METRICS } from "./lib/metrics";
-import { didYouMean } from "./lib/suggest";
+import { parseChartPath, parseChartRequest, type ParseResult } from "./lib/charts/state";
+import { errorPage, escapeHtml } from "./lib/pages/error-page";
+import { EVENT_IDS, EVENTS } from "./lib/data/events";
+import { METRIC_IDS, METRICS } from "./lib/data/metrics";
+import { didYouMean } from "./lib/site/suggest";
 
 /** The pages named by a slug: a case variant answers 308 to the canonical slug, a near miss a 404 that suggests it. */
 const SLUG_PAGES = {

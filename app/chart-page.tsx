@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChartDownloads, ChartFigure } from "@/components/chart-figure";
 import { CiteBox } from "@/components/cite-box";
-import { chartPath } from "@/lib/chart-state";
-import { chartImageSizes } from "@/lib/chart-svgs";
+import { chartPath } from "@/lib/charts/state";
+import { chartImageSizes } from "@/lib/charts/drawings";
 import type { ChartSpec } from "@/lib/charts/registry";
-import { chartCsvPath, excelName } from "@/lib/downloads";
-import { EVENTS } from "@/lib/events";
-import { METRICS } from "@/lib/metrics";
-import { inLatest } from "@/lib/releases";
-import { publicUrl, SITE_NAME, SITE_URL } from "@/lib/site";
+import { chartCsvPath, excelName } from "@/lib/publish/downloads";
+import { EVENTS } from "@/lib/data/events";
+import { METRICS } from "@/lib/data/metrics";
+import { inLatest } from "@/lib/publish/releases";
+import { publicUrl, SITE_NAME, SITE_URL } from "@/lib/site/origin";
 
 /** The preview image of a chart in a release: a .png path, so that any static host serves it as an image. */
 export const previewPath = (spec: ChartSpec, release: string) => `/og/${release}/${spec.id}.png`;

@@ -1,8 +1,8 @@
 import { notFound, permanentRedirect, redirect } from "next/navigation";
-import { parseChartPath, stateSegments } from "@/lib/chart-state";
+import { parseChartPath, stateSegments } from "@/lib/charts/state";
 import type { ChartSpec } from "@/lib/charts/registry";
-import { latestRelease, pinnedPrefix, releaseIds } from "@/lib/release-ids";
-import { isRelease, releaseChart, releaseCharts } from "@/lib/releases";
+import { latestRelease, pinnedPrefix, releaseIds } from "@/lib/data/release-ids";
+import { isRelease, releaseChart, releaseCharts } from "@/lib/publish/releases";
 
 /** Route params of a chart page: /charts/<chartId>/<state…>, the state in canonical path form. */
 export type ChartParams = { chartId: string; state: string[] };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import "./globals.css";
-import { SITE_URL } from "@/lib/site";
+import { SITE_URL } from "@/lib/site/origin";
 
 export const metadata: Metadata = {
-  // Without SITE_URL no absolute address is emitted at all (see lib/site.ts).
+  // Without SITE_URL no absolute address is emitted at all (see lib/site/origin.ts).
   metadataBase: SITE_URL ? new URL(SITE_URL) : undefined,
   title: { default: "Kazakhstan accountability dashboard", template: "%s · Kazakhstan accountability dashboard" },
   description:

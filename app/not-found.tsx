@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { SiteChrome } from "@/components/site-chrome";
-import { EVENT_IDS, EVENTS } from "@/lib/events";
-import { METRIC_IDS, METRICS } from "@/lib/metrics";
-import { releaseIds } from "@/lib/release-ids";
+import { EVENT_IDS, EVENTS } from "@/lib/data/events";
+import { METRIC_IDS, METRICS } from "@/lib/data/metrics";
+import { releaseIds } from "@/lib/data/release-ids";
 
 const PAGES = [
   ...EVENT_IDS.map((e) => ({ href: `/events/${e}`, label: EVENTS[e].name })),

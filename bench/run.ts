@@ -8,8 +8,8 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import { type DataFiles, readDataFiles, validateDataset } from "../lib/dataset";
-import { latestRelease } from "../lib/release-ids";
+import { type DataFiles, readDataFiles, validateDataset } from "../lib/data/dataset";
+import { latestRelease } from "../lib/data/release-ids";
 
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3411);
 /** The export's server and the baseline take turns on this port. */

@@ -1,7 +1,7 @@
-import type { Case } from "@/lib/cases";
-import { formatAsOf } from "@/lib/chart-data";
-import type { Source } from "@/lib/sources";
-import { passageLink } from "@/lib/sources";
+import type { Case } from "@/lib/data/cases";
+import { formatAsOf } from "@/lib/charts/data";
+import type { Source } from "@/lib/data/sources";
+import { passageLink } from "@/lib/data/sources";
 
 /** Named prosecutions, each as its source states it. */
 export function CasesTable({ cases, sources, caption }: { cases: Case[]; sources: ReadonlyMap<string, Source>; caption: string }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ChartSpec } from "@/lib/charts/registry";
-import { sourceLine } from "@/lib/sources";
-import { chartImageSizes, chartImageUrls } from "@/lib/chart-svgs";
+import { sourceLine } from "@/lib/data/sources";
+import { chartImageSizes, chartImageUrls } from "@/lib/charts/drawings";
 import { ClaimsTable } from "./claims-table";
 
 /** From this viewport width the wide drawing is shown (globals.css sizes the two drawings to match). */

@@ -1,7 +1,7 @@
 import type { ReactElement } from "react";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { wrapText } from "@/lib/charts/axes";
-import { sourceLine } from "@/lib/sources";
+import { sourceLine } from "@/lib/data/sources";
 import { type Drawing, FONT_FAMILY, FONT_SIZE, INK, LINE_HEIGHT, MUTED, TextLines } from "./chart-marks";
 import { drawBars, type Layout } from "./claims-chart";
 import { drawTimeline } from "./timeline-chart";

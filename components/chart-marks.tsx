@@ -1,5 +1,5 @@
 import type { ReactElement, ReactNode } from "react";
-import type { BarDatum } from "@/lib/chart-data";
+import type { BarDatum } from "@/lib/charts/data";
 import { textWidth, wrapText } from "@/lib/charts/axes";
 
 // Okabe–Ito blue and vermillion: distinguishable with the common colour-vision deficiencies.

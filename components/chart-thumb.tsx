@@ -1,4 +1,4 @@
-import { chartImageSizes, chartImageUrls } from "@/lib/chart-svgs";
+import { chartImageSizes, chartImageUrls } from "@/lib/charts/drawings";
 
 const WIDTH = 72;
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { citations, type CitationInput } from "@/lib/citation";
+import { citations, type CitationInput } from "@/lib/publish/citation";
 
 const FORMATS = [
   ["plain", "Plain text"],

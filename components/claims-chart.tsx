@@ -1,4 +1,4 @@
-import type { BarDatum } from "@/lib/chart-data";
+import type { BarDatum } from "@/lib/charts/data";
 import { textWidth, valueTicks, wrapText } from "@/lib/charts/axes";
 import { BarMark, CLAIMANT_COLOUR, type Drawing, drawLegend, FONT_SIZE, GRID, HatchDefs, INK, LINE_HEIGHT, type LegendKey, markTitle, MUTED, OPEN_END, TextLines } from "./chart-marks";
 

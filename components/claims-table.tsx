@@ -1,5 +1,5 @@
-import type { BarDatum } from "@/lib/chart-data";
-import { formatAsOfWithPrecision } from "@/lib/chart-data";
+import type { BarDatum } from "@/lib/charts/data";
+import { formatAsOfWithPrecision } from "@/lib/charts/data";
 
 /** The accessible twin of a chart: the same statements, each with who says it, when (to what precision) and every report of it. */
 export function ClaimsTable({ data, caption }: { data: BarDatum[]; caption: string }) {

@@ -1,5 +1,5 @@
-import type { ContextSentence } from "@/lib/context";
-import { passageLink, type Source } from "@/lib/sources";
+import type { ContextSentence } from "@/lib/data/context";
+import { passageLink, type Source } from "@/lib/data/sources";
 
 /** Hand-written background, each sentence followed by a link to the passage that supports it. */
 export function ContextParagraph({ sentences, sources }: { sentences: readonly ContextSentence[]; sources: ReadonlyMap<string, Source> }) {

@@ -1,5 +1,5 @@
-import { formatAsOf } from "@/lib/chart-data";
-import type { HeadlineCell, HeadlineRow } from "@/lib/overview";
+import { formatAsOf } from "@/lib/charts/data";
+import type { HeadlineCell, HeadlineRow } from "@/lib/pages/overview";
 
 function Cell({ cell, side, measureName }: { cell: HeadlineCell; side: string; measureName: string }) {
   const missing = `No ${side.toLowerCase()} figure published for ${measureName}`;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ChartLink, MetricSection } from "@/lib/sections";
+import type { ChartLink, MetricSection } from "@/lib/pages/sections";
 import { ChartFigure } from "./chart-figure";
 import { ChartThumb } from "./chart-thumb";
 

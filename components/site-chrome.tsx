@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { latestRelease } from "@/lib/release-ids";
+import { latestRelease } from "@/lib/data/release-ids";
 
 /** The site's header, navigation and footer, around every page but embeds (and around the 404 page). */
 export function SiteChrome({ children }: { children: React.ReactNode }) {

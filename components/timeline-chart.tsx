@@ -1,4 +1,4 @@
-import { asOfSpan, type BarDatum } from "@/lib/chart-data";
+import { asOfSpan, type BarDatum } from "@/lib/charts/data";
 import { dateAxis, textWidth, valueTicks } from "@/lib/charts/axes";
 import { BoundArrow, CLAIMANT_COLOUR, type Drawing, drawLegend, FONT_SIZE, GRID, LINE_HEIGHT, type LegendKey, markTitle, MUTED, PointMark, SpanMark } from "./chart-marks";
 import { LAYOUT_WIDTH, type Layout } from "./claims-chart";

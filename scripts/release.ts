@@ -5,12 +5,12 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { formatIssue } from "../lib/csv-table";
-import { RELEASE_ID, RELEASES_DIR, releaseIds } from "../lib/release-ids";
+import { formatIssue } from "../lib/data/csv-table";
+import { RELEASE_ID, RELEASES_DIR, releaseIds } from "../lib/data/release-ids";
 import {
   changeCounts, changelogMarkdown, dataFilesOf, diffSnapshots, evidenceOf, type Manifest, manifestFiles, migrate, readManifest,
   readSnapshot, releaseSnapshot, schemaOf, validateRelease,
-} from "../lib/releases";
+} from "../lib/publish/releases";
 
 const { values: args } = parseArgs({
   options: { id: { type: "string" }, summary: { type: "string" }, data: { type: "string", default: "data" }, evidence: { type: "string", default: "evidence" } },

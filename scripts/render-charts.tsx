@@ -8,11 +8,11 @@ import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { renderToStaticMarkup } from "react-dom/server";
 import { drawChart, drawStandalone, svgDocument } from "../components/chart-image";
-import { CHART_IMAGE_DIR, CHART_IMAGES_FILE, type ChartImageSizes, imageKey } from "../lib/chart-svgs";
+import { CHART_IMAGE_DIR, CHART_IMAGES_FILE, type ChartImageSizes, imageKey } from "../lib/charts/drawings";
 import { OG_IMAGE_DIR, OG_SIZE, ogImageFile } from "../lib/charts/preview";
-import { releaseIds } from "../lib/release-ids";
-import { releaseCharts } from "../lib/releases";
-import { publicUrl, SITE_NAME } from "../lib/site";
+import { releaseIds } from "../lib/data/release-ids";
+import { releaseCharts } from "../lib/publish/releases";
+import { publicUrl, SITE_NAME } from "../lib/site/origin";
 
 const svg = (element: React.ReactElement) => `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(element)}\n`;
 // DejaVu Sans (Debian's default) has the Cyrillic and typographic quotes of source names; resvg

@@ -2,11 +2,11 @@
 // Every passage is checked against the archived texts in evidence/ (or EVIDENCE beside DIR).
 // Usage: npm run validate [-- DIR [EVIDENCE]]
 import path from "node:path";
-import { formatIssue } from "../lib/csv-table";
+import { formatIssue } from "../lib/data/csv-table";
 import { readFileSync } from "node:fs";
-import { CONTEXT_PATH, validateContext } from "../lib/context";
-import { DATA_DIR, evidenceDirOf, readDataFiles, validateDataset } from "../lib/dataset";
-import { readEvidence } from "../lib/evidence";
+import { CONTEXT_PATH, validateContext } from "../lib/data/context";
+import { DATA_DIR, evidenceDirOf, readDataFiles, validateDataset } from "../lib/data/dataset";
+import { readEvidence } from "../lib/data/evidence";
 
 const dir = path.resolve(process.argv[2] ?? "data");
 const evidenceDir = path.resolve(process.argv[3] ?? evidenceDirOf(dir));
@@ -23,6 +23,6 @@ if (issues.length) {
   process.exit(1);
 }
 console.log(
-  `data OK: ${dataset.statements.length} statements in ${dataset.claims.length} reports from ${dataset.sources.length} sources; ` +
-    `${dataset.claims.length + dataset.cases.length} passages found in ${path.relative(process.cwd(), evidenceDir) || "."}`,
+  `data OK: ${dataset.statements.length} statements in ${dataset.rows.length} reports from ${dataset.sources.length} sources; ` +
+    `${dataset.rows.length + dataset.cases.length} passages found in ${path.relative(process.cwd(), evidenceDir) || "."}`,
 );

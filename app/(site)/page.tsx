@@ -2,10 +2,10 @@ import Link from "next/link";
 import { ChartFigure } from "@/components/chart-figure";
 import { ContextParagraph } from "@/components/context-paragraph";
 import { HeadlineTable } from "@/components/headline-table";
-import { contextOf, getContext } from "@/lib/context";
-import { getDataset } from "@/lib/dataset";
-import { EVENT_IDS } from "@/lib/events";
-import { eventKeyFigures, eventOverview } from "@/lib/overview";
+import { contextOf, getContext } from "@/lib/data/context";
+import { getDataset } from "@/lib/data/dataset";
+import { EVENT_IDS } from "@/lib/data/events";
+import { eventKeyFigures, eventOverview } from "@/lib/pages/overview";
 
 export default function OverviewPage() {
   const dataset = getDataset();

@@ -1,11 +1,11 @@
-import { datePrecision, formatAsOf } from "../chart-data";
-import type { Claim } from "../claims";
-import { byRecency } from "../comparison";
-import { type Bounds, wording } from "../qualifiers";
+import { datePrecision, formatAsOf } from "./data";
+import type { ReportRow } from "../data/reports";
+import { byRecency } from "../ledger/headline";
+import { type Bounds, wording } from "../data/qualifiers";
 
 const fmt = (n: number) => n.toLocaleString("en-GB");
-const boundsOf = (c: Claim): Bounds => ({ low: c.value_low, high: c.value_high });
-const said = (c: Claim) => `${wording(c.qualifier, boundsOf(c))} (${c.claimed_by}, ${formatAsOf(c.as_of)})`;
+const boundsOf = (c: ReportRow): Bounds => ({ low: c.value_low, high: c.value_high });
+const said = (c: ReportRow) => `${wording(c.qualifier, boundsOf(c))} (${c.claimed_by}, ${formatAsOf(c.as_of)})`;
 
 /**
  * How far the independent figure is from the official one, in words no more precise than the two
@@ -24,7 +24,7 @@ export function gapWording(official: Bounds, independent: Bounds): string | null
 }
 
 /** "The latest official figure is …; the latest independent one is …, 172 more." */
-export function latestSentence(statements: readonly Claim[]): string {
+export function latestSentence(statements: readonly ReportRow[]): string {
   const [official, independent] = (["official", "independent"] as const).map((side) => statements.filter((c) => c.claimant === side).sort(byRecency)[0]);
   if (official && independent) {
     const gap = gapWording(boundsOf(official), boundsOf(independent));
@@ -41,7 +41,7 @@ export function latestSentence(statements: readonly Claim[]): string {
  * the day when there are two: a month-only date cannot be ordered against the days of its month.
  * Empty with fewer than two dated official statements.
  */
-export function movementSentence(statements: readonly Claim[]): string {
+export function movementSentence(statements: readonly ReportRow[]): string {
   const official = statements.filter((c) => c.claimant === "official" && c.as_of);
   const toTheDay = official.filter((c) => datePrecision(c.as_of) === "day");
   const dated = (toTheDay.length > 1 ? toTheDay : official).sort((a, b) => -byRecency(a, b));
@@ -55,7 +55,7 @@ export function movementSentence(statements: readonly Claim[]): string {
 }
 
 /** "12 statements: 7 official, 5 independent." */
-export function countSentence(subject: string, statements: readonly Claim[]): string {
+export function countSentence(subject: string, statements: readonly ReportRow[]): string {
   const n = (side: string) => statements.filter((c) => c.claimant === side).length;
   return `${subject}: ${statements.length} ${statements.length === 1 ? "statement" : "statements"}, ${n("official")} official and ${n("independent")} independent.`;
 }

@@ -1,15 +1,15 @@
-import { CLAIMANT_FILTERS, type ChartId, type ChartState, chartPath } from "../chart-state";
-import type { Dataset } from "../dataset";
-import { EVENT_IDS } from "../events";
-import { METRIC_IDS, METRICS } from "../metrics";
-import { latestRelease, pinnedPrefix } from "../release-ids";
-import { accountabilityChart } from "./accountability";
-import { claimsChart } from "./claims";
-import { compareChart } from "./compare";
-import { funnelChart } from "./funnel";
-import { placesChart } from "./places";
+import { CLAIMANT_FILTERS, type ChartId, type ChartState, chartPath } from "./state";
+import type { Dataset } from "../data/dataset";
+import { EVENT_IDS } from "../data/events";
+import { METRIC_IDS, METRICS } from "../data/metrics";
+import { latestRelease, pinnedPrefix } from "../data/release-ids";
+import { accountabilityChart } from "./kinds/accountability";
+import { claimsChart } from "./kinds/claims";
+import { compareChart } from "./kinds/compare";
+import { funnelChart } from "./kinds/funnel";
+import { placesChart } from "./kinds/places";
 import type { ChartKind, ChartSpec } from "./spec";
-import { timelineChart } from "./timeline";
+import { timelineChart } from "./kinds/timeline";
 
 export type { ChartSpec } from "./spec";
 

@@ -1,10 +1,10 @@
-import type { Claim } from "../claims";
-import { type BarDatum, spreadTakeaway } from "../chart-data";
-import { type ChartId, type ChartState, chartPath, stateKey } from "../chart-state";
-import type { Dataset } from "../dataset";
-import type { EventId } from "../events";
-import { METRIC_IDS, METRICS, type MetricId } from "../metrics";
-import type { Source } from "../sources";
+import type { ReportRow } from "../data/reports";
+import { type BarDatum, spreadTakeaway } from "./data";
+import { type ChartId, type ChartState, chartPath, stateKey } from "./state";
+import type { Dataset } from "../data/dataset";
+import type { EventId } from "../data/events";
+import { METRIC_IDS, METRICS, type MetricId } from "../data/metrics";
+import type { Source } from "../data/sources";
 
 export type ChartSpec = {
   state: ChartState;
@@ -34,7 +34,7 @@ export type ChartKind<C extends ChartId> = {
 export const placeSlug = (place: string): string =>
   place.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().toLowerCase().replace(/[\s_]+/g, "-");
 
-export const chronological = (a: Claim, b: Claim) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : 0);
+export const chronological = (a: ReportRow, b: ReportRow) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : 0);
 export const measureName = (metric: MetricId, measure: string) => METRICS[metric].measures[measure] ?? measure;
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -42,12 +42,12 @@ export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const statementsOf = (dataset: Dataset, event: EventId, metric: MetricId, measure: string) =>
   dataset.statements.filter((c) => c.event === event && c.metric === metric && c.measure === measure);
 
-/** The measures of an event that have at least one claim, metric by metric. */
-export const measuresWithClaims = (dataset: Dataset, event: EventId): { metric: MetricId; measure: string; claims: Claim[] }[] =>
+/** The measures of an event that have at least one statement, metric by metric. */
+export const measuresWithStatements = (dataset: Dataset, event: EventId): { metric: MetricId; measure: string; statements: ReportRow[] }[] =>
   METRIC_IDS.flatMap((metric) =>
     Object.keys(METRICS[metric].measures)
-      .map((measure) => ({ metric, measure, claims: statementsOf(dataset, event, metric, measure) }))
-      .filter((m) => m.claims.length),
+      .map((measure) => ({ metric, measure, statements: statementsOf(dataset, event, metric, measure) }))
+      .filter((m) => m.statements.length),
   );
 
 export function buildSpec(dataset: Dataset, state: ChartState, title: string, unit: string, data: BarDatum[], takeaway?: string): ChartSpec {

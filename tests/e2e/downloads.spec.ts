@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
-import { DATA_FILES } from "../../lib/dataset";
+import { DATA_FILES } from "../../lib/data/dataset";
 import { drawnFigures } from "./helpers";
 
 test.describe("downloads", () => {

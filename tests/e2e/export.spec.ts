@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { latestRelease } from "../../lib/release-ids";
-import { readManifest } from "../../lib/releases";
+import { latestRelease } from "../../lib/data/release-ids";
+import { readManifest } from "../../lib/publish/releases";
 import { drawnFigures } from "./helpers";
 
 // The static bundle (`npm run export` → out/) served by a plain static file server (python3 -m

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { drawnFigures, ROUTES } from "./helpers";
 
-import { latestRelease } from "../../lib/release-ids";
+import { latestRelease } from "../../lib/data/release-ids";
 
 const PERMALINK = "/charts/claims/january-2022/deaths/killed";
 

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { getDataset } from "../../lib/dataset";
+import { getDataset } from "../../lib/data/dataset";
 
 export const dataset = getDataset();
 

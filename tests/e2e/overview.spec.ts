@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { selectClaims } from "../../lib/comparison";
-import { getDataset } from "../../lib/dataset";
+import { selectStatements } from "../../lib/ledger/headline";
+import { getDataset } from "../../lib/data/dataset";
 import { openDrawing } from "./helpers";
 
 const { statements } = getDataset();
 const killedCount = (event: "zhanaozen-2011" | "january-2022") =>
-  selectClaims(statements, { event, metric: "deaths", measure: "killed" }).length;
+  selectStatements(statements, { event, metric: "deaths", measure: "killed" }).length;
 
 test.describe("overview", () => {
   test("draws each event's deaths chart as SVG, one bar per statement", async ({ page }) => {

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { chartSpec } from "../../lib/charts/registry";
-import { accountabilitySection, eventMetricSections, metricPageSections } from "../../lib/sections";
-import { sourceFigures } from "../../lib/source-figures";
-import { EVENT_IDS } from "../../lib/events";
-import { METRIC_IDS } from "../../lib/metrics";
+import { accountabilitySection, eventMetricSections, metricPageSections } from "../../lib/pages/sections";
+import { sourceFigures } from "../../lib/ledger/source-figures";
+import { EVENT_IDS } from "../../lib/data/events";
+import { METRIC_IDS } from "../../lib/data/metrics";
 import { dataset, drawnFigures, inDrawingOrder, openDrawing, ROUTES } from "./helpers";
 
 test.describe("every route", () => {
@@ -58,9 +58,9 @@ test("the sources page lists every source and every figure, with passage links",
   await page.goto("/sources");
   const list = sourceFigures(dataset);
   await expect(page.locator("ol.source-list > li")).toHaveCount(list.length);
-  await expect(page.locator("ol.source-list li li[data-figure-id]")).toHaveCount(dataset.claims.length);
+  await expect(page.locator("ol.source-list li li[data-figure-id]")).toHaveCount(dataset.rows.length);
   const fragmentLinks = await page.locator('ol.source-list a[href*="#:~:text="]').count();
-  expect(fragmentLinks).toBe(dataset.claims.filter((c) => dataset.sourcesById.get(c.source_id)?.url).length);
+  expect(fragmentLinks).toBe(dataset.rows.filter((c) => dataset.sourcesById.get(c.source_id)?.url).length);
 });
 
 test("internal links on every route resolve", async ({ page, request }) => {

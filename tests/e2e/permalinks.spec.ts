@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { chartPath } from "../../lib/chart-state";
-import { latestRelease, releaseIds } from "../../lib/release-ids";
-import { inLatest, releaseCharts } from "../../lib/releases";
+import { chartPath } from "../../lib/charts/state";
+import { latestRelease, releaseIds } from "../../lib/data/release-ids";
+import { inLatest, releaseCharts } from "../../lib/publish/releases";
 import { drawnFigures, openDrawing, ROUTES } from "./helpers";
 
 /** Cited charts, pinned to release 2026-11-24, with their figures; `cited_as` is the address they were first cited by. */

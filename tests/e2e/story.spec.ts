@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { accountabilityRatios } from "../../lib/accountability";
-import { EVENT_IDS } from "../../lib/events";
-import { wording } from "../../lib/qualifiers";
+import { accountabilityRatios } from "../../lib/ledger/accountability";
+import { EVENT_IDS } from "../../lib/data/events";
+import { wording } from "../../lib/data/qualifiers";
 import { dataset } from "./helpers";
 
 // One consistent story: every ratio on an event page can be recomputed from its headline table.

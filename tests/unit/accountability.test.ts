@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ratioBounds, ratioWording } from "../../lib/accountability";
+import { ratioBounds, ratioWording } from "../../lib/ledger/accountability";
 
 describe("ratioBounds is honest about open bounds", () => {
   it.each([

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CHART_IDS, CHART_PARAMS, chartPath, parseChartPath, parseChartRequest, stateFromSegments, stateSegments } from "../../lib/chart-state";
+import { CHART_IDS, CHART_PARAMS, chartPath, parseChartPath, parseChartRequest, stateFromSegments, stateSegments } from "../../lib/charts/state";
 import { allChartStates } from "../../lib/charts/registry";
-import { getDataset } from "../../lib/dataset";
+import { getDataset } from "../../lib/data/dataset";
 
 const states = allChartStates(getDataset());
 /** Parses a path permalink as the pages and the proxy do. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { asOfSpan, datePrecision, formatAsOfWithPrecision } from "../../lib/chart-data";
+import { asOfSpan, datePrecision, formatAsOfWithPrecision } from "../../lib/charts/data";
 import { dateAxis, valueTicks, wrapText } from "../../lib/charts/axes";
 import { gapWording } from "../../lib/charts/narration";
 import { allChartStates, chartSpec } from "../../lib/charts/registry";
-import { DATA_FILES, type DataFiles, getDataset, validateDataset } from "../../lib/dataset";
+import { DATA_FILES, type DataFiles, getDataset, validateDataset } from "../../lib/data/dataset";
 
 describe("value ticks are round and cover the largest figure", () => {
   it.each([

@@ -2,9 +2,9 @@ import path from "node:path";
 // The Frictionless reference implementation for JavaScript validates against the official profiles.
 import { Package } from "datapackage";
 import { describe, expect, it } from "vitest";
-import { latestRelease } from "../../lib/release-ids";
-import { dataPackage, RESOURCES } from "../../lib/data-package";
-import { DATA_FILES } from "../../lib/dataset";
+import { latestRelease } from "../../lib/data/release-ids";
+import { dataPackage, RESOURCES } from "../../lib/publish/data-package";
+import { DATA_FILES } from "../../lib/data/dataset";
 
 const descriptor = dataPackage(latestRelease()) as { resources: { name: string; schema: { fields: { name: string; type: string }[] } }[] };
 

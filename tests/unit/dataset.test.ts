@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { getDataset } from "../../lib/dataset";
-import { wording } from "../../lib/qualifiers";
+import { getDataset } from "../../lib/data/dataset";
+import { wording } from "../../lib/data/qualifiers";
 
-const { claims, sources } = getDataset();
+const { rows, sources } = getDataset();
 const byId = (id: string) => {
-  const c = claims.find((x) => x.figure_id === id);
+  const c = rows.find((x) => x.figure_id === id);
   if (!c) throw new Error(`no figure ${id}`);
   return c;
 };
@@ -17,7 +17,7 @@ describe("the real data loads and says what the sources say", () => {
   it("has figures for both events in all five metrics", () => {
     for (const event of ["zhanaozen-2011", "january-2022"]) {
       for (const metric of ["deaths", "injuries", "detentions", "protester-convictions", "officer-prosecutions"]) {
-        expect(claims.some((c) => c.event === event && c.metric === metric), `${event} ${metric}`).toBe(true);
+        expect(rows.some((c) => c.event === event && c.metric === metric), `${event} ${metric}`).toBe(true);
       }
     }
     expect(sources.length).toBeGreaterThanOrEqual(56);

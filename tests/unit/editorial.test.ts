@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { allChartStates, chartSpec } from "../../lib/charts/registry";
-import { CONTEXT_PATH, validateContext } from "../../lib/context";
-import { HEADLINE_MEASURES, mainMeasure, selectClaims } from "../../lib/comparison";
-import { getDataset } from "../../lib/dataset";
-import { getEvidence } from "../../lib/evidence";
-import { EVENT_IDS, EVENTS } from "../../lib/events";
-import { officialTolls } from "../../lib/methodology";
-import { headlineRows } from "../../lib/overview";
+import { CONTEXT_PATH, validateContext } from "../../lib/data/context";
+import { HEADLINE_MEASURES, mainMeasure, selectStatements } from "../../lib/ledger/headline";
+import { getDataset } from "../../lib/data/dataset";
+import { getEvidence } from "../../lib/data/evidence";
+import { EVENT_IDS, EVENTS } from "../../lib/data/events";
+import { officialTolls } from "../../lib/pages/methodology";
+import { headlineRows } from "../../lib/pages/overview";
 
 // The rules of docs/EDITORIAL.md that a test can hold the site to.
 const dataset = getDataset();
@@ -29,7 +29,7 @@ describe("every sentence holds up to an editor", () => {
         if (row.official?.isMain) continue;
         // A metric row is about its main measure; a ratio row (id "metric--measure") about its own.
         const main = row.id.includes("--") ? row.id.split("--")[1]! : mainMeasure(row.metric);
-        const official = selectClaims(dataset.statements, { event, metric: row.metric, measure: main }).filter((s) => s.claimant === "official");
+        const official = selectStatements(dataset.statements, { event, metric: row.metric, measure: main }).filter((s) => s.claimant === "official");
         expect(official.map((s) => s.figure_id), `${event} ${row.id}`).toEqual([]);
       }
     }
@@ -43,7 +43,7 @@ describe("every sentence holds up to an editor", () => {
       for (const event of EVENT_IDS) {
         const said = spec.takeaway.split(". ").find((t) => t.startsWith(EVENTS[event].name)) ?? "";
         if (!said.includes("no official figure")) continue;
-        const official = HEADLINE_MEASURES[metric].flatMap((measure) => selectClaims(dataset.statements, { event, metric, measure })).filter((s) => s.claimant === "official");
+        const official = HEADLINE_MEASURES[metric].flatMap((measure) => selectStatements(dataset.statements, { event, metric, measure })).filter((s) => s.claimant === "official");
         expect(official.map((s) => s.figure_id), `${spec.permalink} ${event}`).toEqual([]);
       }
     }
@@ -63,7 +63,7 @@ describe("every sentence holds up to an editor", () => {
 
   it("the methodology's list of official tolls is the ledger's official statements, oldest first", () => {
     for (const event of EVENT_IDS) {
-      const ledger = selectClaims(dataset.statements, { event, metric: "deaths", measure: "killed" }).filter((s) => s.claimant === "official");
+      const ledger = selectStatements(dataset.statements, { event, metric: "deaths", measure: "killed" }).filter((s) => s.claimant === "official");
       const listed = officialTolls(dataset, event);
       expect(listed.map((t) => t.figureId).sort()).toEqual(ledger.map((s) => s.figure_id).sort());
       const dated = listed.map((t) => ledger.find((s) => s.figure_id === t.figureId)!.as_of).filter(Boolean);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { expect, it } from "vitest";
-import { excelName, withBom } from "../../lib/downloads";
+import { excelName, withBom } from "../../lib/publish/downloads";
 
 it("the Excel twin of a CSV is the same bytes behind a UTF-8 byte order mark, and its Cyrillic survives", () => {
   const original = readFileSync("data/deaths.csv");

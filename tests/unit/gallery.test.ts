@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { allChartStates } from "../../lib/charts/registry";
-import { chartPath } from "../../lib/chart-state";
-import { getDataset } from "../../lib/dataset";
-import { gallery } from "../../lib/gallery";
+import { chartPath } from "../../lib/charts/state";
+import { getDataset } from "../../lib/data/dataset";
+import { gallery } from "../../lib/pages/gallery";
 
 const dataset = getDataset();
 const events = gallery(dataset);

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { accountabilityRatios, ratioSentence } from "../../lib/accountability";
-import { formatAsOf } from "../../lib/chart-data";
-import type { Claim } from "../../lib/claims";
-import { byRecency, headline } from "../../lib/comparison";
-import { getDataset } from "../../lib/dataset";
-import type { EventId } from "../../lib/events";
-import type { MetricId } from "../../lib/metrics";
+import { accountabilityRatios, ratioSentence } from "../../lib/ledger/accountability";
+import { formatAsOf } from "../../lib/charts/data";
+import type { ReportRow } from "../../lib/data/reports";
+import { byRecency, headline } from "../../lib/ledger/headline";
+import { getDataset } from "../../lib/data/dataset";
+import type { EventId } from "../../lib/data/events";
+import type { MetricId } from "../../lib/data/metrics";
 
 const { statements } = getDataset();
 
 describe("the headline rule orders statements", () => {
-  const s = (figure_id: string, as_of: string, qualifier: Claim["qualifier"], low: number | null, high: number | null) =>
-    ({ figure_id, as_of, qualifier, value_low: low, value_high: high }) as Claim;
+  const s = (figure_id: string, as_of: string, qualifier: ReportRow["qualifier"], low: number | null, high: number | null) =>
+    ({ figure_id, as_of, qualifier, value_low: low, value_high: high }) as ReportRow;
   it.each([
     ["a later statement first", s("a", "2022-12-28", "exact", 238, 238), s("b", "2022-08", "exact", 238, 238), "a"],
     ["a day before its own month", s("a", "2022-12", "exact", 1, 1), s("b", "2022-12-20", "exact", 2, 2), "b"],

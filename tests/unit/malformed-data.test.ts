@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../lib/csv-table";
-import { type DataFiles, DATA_FILES, readDataFiles, validateDataset } from "../../lib/dataset";
+import { formatIssue } from "../../lib/data/csv-table";
+import { type DataFiles, DATA_FILES, readDataFiles, validateDataset } from "../../lib/data/dataset";
 
 const real = readDataFiles("data");
 const HEADER = real["deaths.csv"]!.split("\n")[0]!;

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { getDataset } from "../../lib/dataset";
-import { EVIDENCE_DIR, passageFound } from "../../lib/evidence";
-import { archivedText, auditClaim, numbersIn } from "../../lib/passage-audit";
+import { getDataset } from "../../lib/data/dataset";
+import { EVIDENCE_DIR, passageFound } from "../../lib/data/evidence";
+import { archivedText, auditRow, numbersIn } from "../../lib/data/passage-audit";
 
 describe("numbersIn", () => {
   it.each([
@@ -26,28 +26,28 @@ describe("data audit: every row against its archived source", () => {
     expect(existsSync(EVIDENCE_DIR), EVIDENCE_DIR).toBe(true);
   });
 
-  const { claims, cases } = getDataset();
+  const { rows, cases } = getDataset();
   it.each(cases.map((c) => [c.case_id, c] as const))("case %s: passage is in its source", (_id, c) => {
     const text = archivedText(c.source_id);
     expect(text).not.toBeNull();
     expect(passageFound(text!, c.passage), c.passage).toBe(true);
   });
 
-  it.each(claims.map((c) => [c.figure_id, c] as const))("%s", (_id, claim) => {
-    expect(auditClaim(claim, archivedText(claim.source_id))).toEqual([]);
+  it.each(rows.map((c) => [c.figure_id, c] as const))("%s", (_id, claim) => {
+    expect(auditRow(claim, archivedText(claim.source_id))).toEqual([]);
   });
 });
 
-describe("auditClaim catches a row that misreads its passage", () => {
-  const { claims } = getDataset();
-  const base = claims.find((c) => c.figure_id === "zh11-killed-ai-2013-05")!;
+describe("auditRow catches a row that misreads its passage", () => {
+  const { rows } = getDataset();
+  const base = rows.find((c) => c.figure_id === "zh11-killed-ai-2013-05")!;
   it.each([
     ["a bare number for “at least”", { qualifier: "exact" as const, value_high: 15 }, "the passage says “at least 15” but the qualifier is exact"],
     ["a number the passage does not state", { value_low: 16 }, "the passage does not state 16"],
     ["a passage that is not in the source", { passage: "at least 15 people were shot" }, "passage not found in ai-2013-annual-report"],
     ["a qualifier the passage does not use", { qualifier: "up_to" as const, value_low: null, value_high: 15 }, "qualifier up_to but the passage has none of"],
   ])("%s", (_name, change, message) => {
-    const problems = auditClaim({ ...base, ...change }, archivedText(base.source_id));
+    const problems = auditRow({ ...base, ...change }, archivedText(base.source_id));
     expect(problems.map((p) => p.message).join("\n")).toContain(message);
   });
 });

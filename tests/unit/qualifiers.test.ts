@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { QUALIFIERS, wording, type Qualifier } from "../../lib/qualifiers";
+import { QUALIFIERS, wording, type Qualifier } from "../../lib/data/qualifiers";
 
 describe("wording reproduces how a source words a figure", () => {
   it.each([

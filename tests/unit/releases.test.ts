@@ -3,12 +3,12 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { releaseIds } from "../../lib/release-ids";
+import { releaseIds } from "../../lib/data/release-ids";
 import {
   type FileChanges, dataFilesOf, diffSnapshots, manifestFiles, migrate, nearest, readManifest, readSnapshot, releaseDataset, releaseDir, releaseSnapshot,
   releasesJson, sha256, type Snapshot,
-} from "../../lib/releases";
-import { countRecords } from "../../lib/data-package";
+} from "../../lib/publish/releases";
+import { countRecords } from "../../lib/publish/data-package";
 
 const ids = releaseIds();
 
@@ -52,7 +52,7 @@ describe("data releases", () => {
     expect(deaths.split("\n")[0]).not.toContain("statement_id");
     expect(readManifest("2026-11-24").schema).toBe(1);
     const d = releaseDataset("2026-11-24");
-    expect(d.claims).toHaveLength(197);
+    expect(d.rows).toHaveLength(197);
     expect(d.statements).toHaveLength(197);
     // Counted twice then, once since: the 2026-11-24 release keeps what was published.
     expect(d.statementOf.get("jan22-death-investigations-gpo-hrw-2022-08")!.figure_id).toBe("jan22-death-investigations-gpo-hrw-2022-08");

@@ -27,7 +27,7 @@ describe("SITE_URL at build", () => {
 describe("addresses without SITE_URL", () => {
   it("are site-relative, never localhost", async () => {
     delete process.env.SITE_URL;
-    const { publicUrl, SITE_URL } = await import("../../lib/site");
+    const { publicUrl, SITE_URL } = await import("../../lib/site/origin");
     expect(SITE_URL).toBeNull();
     expect(publicUrl("/releases/2026-11-24/charts/funnel/zhanaozen-2011/state")).toBe("/releases/2026-11-24/charts/funnel/zhanaozen-2011/state");
   });

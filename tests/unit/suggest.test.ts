@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { didYouMean, editDistance } from "../../lib/suggest";
+import { didYouMean, editDistance } from "../../lib/site/suggest";
 
 describe("editDistance", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../lib/csv-table";
-import { type DataFiles, DATA_FILES, validateDataset } from "../../lib/dataset";
+import { formatIssue } from "../../lib/data/csv-table";
+import { type DataFiles, DATA_FILES, validateDataset } from "../../lib/data/dataset";
 
 const HEADER = "figure_id,statement_id,event,place,measure,claimant,claimed_by,value_low,value_high,qualifier,as_of,source_id,passage,note";
 const GOOD = "zh11-killed-x,zh11-killed-x,zhanaozen-2011,all,killed,official,General Prosecutor,15,15,exact,2012-01-25,src-a,fifteen people died there,";
@@ -30,7 +30,7 @@ describe("a valid directory", () => {
   it("has no issues and keeps the row", () => {
     const { dataset, issues } = validateDataset(files(withRow("")));
     expect(issues).toEqual([]);
-    expect(dataset.claims.map((c) => [c.figure_id, c.value_low, c.value_high])).toEqual([["zh11-killed-x", 15, 15]]);
+    expect(dataset.rows.map((c) => [c.figure_id, c.value_low, c.value_high])).toEqual([["zh11-killed-x", 15, 15]]);
   });
 });
 
@@ -105,7 +105,7 @@ describe("statements and their reports", () => {
   it("rows sharing a statement_id are one statement with several reports", () => {
     const { dataset, issues } = group(withRow(relay("zh11-killed-x-relay")));
     expect(issues).toEqual([]);
-    expect(dataset.claims).toHaveLength(2);
+    expect(dataset.rows).toHaveLength(2);
     expect(dataset.statements.map((s) => [s.figure_id, s.reports.map((r) => r.sourceId)])).toEqual([["zh11-killed-x", ["src-a", "src-b"]]]);
     expect(dataset.statementOf.get("zh11-killed-x-relay")?.figure_id).toBe("zh11-killed-x");
   });
@@ -156,7 +156,7 @@ describe("dates are real calendar dates", () => {
     ["2023-02-29", false], ["1900-02-29", false], ["2022-13", false], ["2022-00-10", false], ["2022-04-31", false],
     ["22-01-01", false], ["2022-1-1", false], ["2022/01/01", false], ["", false],
   ])("%s → %s", async (s, ok) => {
-    const { isPartialDate } = await import("../../lib/claims");
+    const { isPartialDate } = await import("../../lib/data/reports");
     expect(isPartialDate(s)).toBe(ok);
   });
 });
@@ -165,7 +165,7 @@ describe("wordCount", () => {
   it.each([
     ["", 0], ["one", 1], ["  two  words ", 2], ["a\tb\nc", 3], ["15 человек погибли и 75 пострадали", 6], ["a\u00a0b", 2],
   ])("%j → %i", async (s, n) => {
-    const { wordCount } = await import("../../lib/claims");
+    const { wordCount } = await import("../../lib/data/reports");
     expect(wordCount(s)).toBe(n);
   });
 });

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChartThumb } from "@/components/chart-thumb";
-import { getDataset } from "@/lib/dataset";
-import { gallery } from "@/lib/gallery";
+import { getDataset } from "@/lib/data/dataset";
+import { gallery } from "@/lib/pages/gallery";
 
 export const metadata: Metadata = { title: "All charts", description: "Every chart of the dashboard, by event and metric, with its permalink." };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { getChangelog, lastChange } from "@/lib/changelog";
-import { fileFacts, RESOURCES } from "@/lib/data-package";
-import { excelName } from "@/lib/downloads";
-import { latestRelease, releaseIds } from "@/lib/release-ids";
-import { changeCounts, readManifest, releaseFileUrl } from "@/lib/releases";
+import { getChangelog, lastChange } from "@/lib/publish/changelog";
+import { fileFacts, RESOURCES } from "@/lib/publish/data-package";
+import { excelName } from "@/lib/publish/downloads";
+import { latestRelease, releaseIds } from "@/lib/data/release-ids";
+import { changeCounts, readManifest, releaseFileUrl } from "@/lib/publish/releases";
 
 export const metadata: Metadata = {
   title: "Data and downloads",

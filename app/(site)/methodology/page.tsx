@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RATIO_PAIRS } from "@/lib/accountability";
-import { HEADLINE_MEASURES } from "@/lib/comparison";
-import { getDataset } from "@/lib/dataset";
-import { EVENT_IDS, EVENTS } from "@/lib/events";
-import { measureCoverage, officialTolls } from "@/lib/methodology";
-import { METRIC_IDS, METRICS } from "@/lib/metrics";
-import { QUALIFIER_IDS, QUALIFIERS, wording } from "@/lib/qualifiers";
+import { RATIO_PAIRS } from "@/lib/ledger/accountability";
+import { HEADLINE_MEASURES } from "@/lib/ledger/headline";
+import { getDataset } from "@/lib/data/dataset";
+import { EVENT_IDS, EVENTS } from "@/lib/data/events";
+import { measureCoverage, officialTolls } from "@/lib/pages/methodology";
+import { METRIC_IDS, METRICS } from "@/lib/data/metrics";
+import { QUALIFIER_IDS, QUALIFIERS, wording } from "@/lib/data/qualifiers";
 
 export const metadata: Metadata = {
   title: "Methodology",
@@ -85,7 +85,7 @@ export default function MethodologyPage() {
       <h2 id="headline-rule">The headline rule</h2>
       <p>
         Wherever the site shows one figure for a side — in a headline table, a key figure, a ratio, a funnel stage, a caption or a preview — it
-        is picked by one rule, in one place in the code (<code>lib/comparison.ts</code>):
+        is picked by one rule, in one place in the code (<code>lib/ledger/headline.ts</code>):
       </p>
       <ol>
         <li>Among the side’s event-wide statements of the measure, the <strong>latest</strong> by the date it was stated. A month-only date counts as the start of its month, so a statement dated to the day later in that month wins; undated statements come last.</li>

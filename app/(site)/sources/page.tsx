@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { formatAsOf } from "@/lib/chart-data";
-import { getDataset } from "@/lib/dataset";
-import { EVENTS } from "@/lib/events";
-import { PUBLISHER_TYPE_NAMES, sourcesByPublisherType } from "@/lib/source-figures";
+import { formatAsOf } from "@/lib/charts/data";
+import { getDataset } from "@/lib/data/dataset";
+import { EVENTS } from "@/lib/data/events";
+import { PUBLISHER_TYPE_NAMES, sourcesByPublisherType } from "@/lib/ledger/source-figures";
 
 export const metadata: Metadata = {
   title: "Sources",

@@ -1,4 +1,4 @@
-import { EVIDENCE_DIR, readEvidence } from "@/lib/evidence";
+import { EVIDENCE_DIR, readEvidence } from "@/lib/data/evidence";
 
 // The archived source texts, served as they are in the project, so that a reader (or a mirror) can
 // check every passage without the original site. Only these names exist; anything else is a 404.

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { DATA_DIR, DATA_FILES } from "@/lib/dataset";
-import { dataPackage } from "@/lib/data-package";
-import { EXCEL_SUFFIX, excelName, withBom } from "@/lib/downloads";
-import { latestRelease } from "@/lib/release-ids";
+import { DATA_DIR, DATA_FILES } from "@/lib/data/dataset";
+import { dataPackage } from "@/lib/publish/data-package";
+import { EXCEL_SUFFIX, excelName, withBom } from "@/lib/publish/downloads";
+import { latestRelease } from "@/lib/data/release-ids";
 
 // Only these names exist; anything else (including ../ and encoded traversal) is a 404.
 export const dynamicParams = false;

@@ -1,4 +1,4 @@
-import { releasesJson } from "@/lib/releases";
+import { releasesJson } from "@/lib/publish/releases";
 
 export const dynamic = "force-static";
 

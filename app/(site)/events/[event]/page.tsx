@@ -5,11 +5,11 @@ import { ChartFigure } from "@/components/chart-figure";
 import { ContextParagraph } from "@/components/context-paragraph";
 import { HeadlineTable } from "@/components/headline-table";
 import { MetricSections, PageNav } from "@/components/metric-sections";
-import { contextOf, getContext } from "@/lib/context";
-import { getDataset } from "@/lib/dataset";
-import { EVENT_IDS, EVENTS, type EventId } from "@/lib/events";
-import { eventKeyFigures, headlineRows } from "@/lib/overview";
-import { accountabilitySection, eventMetricSections } from "@/lib/sections";
+import { contextOf, getContext } from "@/lib/data/context";
+import { getDataset } from "@/lib/data/dataset";
+import { EVENT_IDS, EVENTS, type EventId } from "@/lib/data/events";
+import { eventKeyFigures, headlineRows } from "@/lib/pages/overview";
+import { accountabilitySection, eventMetricSections } from "@/lib/pages/sections";
 
 export const dynamicParams = false;
 export const generateStaticParams = () => EVENT_IDS.map((event) => ({ event }));

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MetricSections, PageNav } from "@/components/metric-sections";
-import { getDataset } from "@/lib/dataset";
-import { METRIC_IDS, METRICS, type MetricId } from "@/lib/metrics";
+import { getDataset } from "@/lib/data/dataset";
+import { METRIC_IDS, METRICS, type MetricId } from "@/lib/data/metrics";
 import { ChartFigure } from "@/components/chart-figure";
 import { chartSpec } from "@/lib/charts/registry";
-import { metricIntro } from "@/lib/overview";
-import { metricPageSections } from "@/lib/sections";
+import { metricIntro } from "@/lib/pages/overview";
+import { metricPageSections } from "@/lib/pages/sections";
 
 export const dynamicParams = false;
 export const generateStaticParams = () => METRIC_IDS.map((metric) => ({ metric }));

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { OG_SIZE, ogImageFile } from "@/lib/charts/preview";
-import { releaseIds } from "@/lib/release-ids";
-import { releaseCharts } from "@/lib/releases";
+import { releaseIds } from "@/lib/data/release-ids";
+import { releaseCharts } from "@/lib/publish/releases";
 
 // One .png per chart of each release (/og/<release>/<chart id>.png), so that a static host serves it as an image.
 export const dynamicParams = false;

@@ -1,6 +1,6 @@
-import { chartCsv, EXCEL_SUFFIX, excelName, withBom } from "@/lib/downloads";
-import { releaseIds } from "@/lib/release-ids";
-import { releaseCharts, releaseDataset } from "@/lib/releases";
+import { chartCsv, EXCEL_SUFFIX, excelName, withBom } from "@/lib/publish/downloads";
+import { releaseIds } from "@/lib/data/release-ids";
+import { releaseCharts, releaseDataset } from "@/lib/publish/releases";
 
 // Only the charts of each release exist here, each as CSV and as CSV for Excel; anything else is a 404.
 export const dynamicParams = false;

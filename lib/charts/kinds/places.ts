@@ -1,0 +1,38 @@
+import type { ReportRow } from "../../data/reports";
+import { toBarDatum } from "../data";
+import { CLAIMANT_FILTERS } from "../state";
+import { byRecency } from "../../ledger/headline";
+import { EVENTS } from "../../data/events";
+import { buildSpec, type ChartKind, statementsOf, measureName, measuresWithStatements } from "../spec";
+
+/** One measure place by place: the latest figure of each side for each town. */
+export const placesChart: ChartKind<"places"> = {
+  chart: "places",
+  states: (dataset, event) =>
+    measuresWithStatements(dataset, event).flatMap(({ metric, measure }) =>
+      CLAIMANT_FILTERS.map((claimant) => ({ chart: "places" as const, event, metric, measure, claimant })),
+    ),
+  spec(dataset, state) {
+    const latest = new Map<string, ReportRow>();
+    for (const c of statementsOf(dataset, state.event, state.metric, state.measure).sort(byRecency)) {
+      if (c.place === "all" || (state.claimant !== "all" && c.claimant !== state.claimant)) continue;
+      const key = `${c.place}|${c.claimant}`;
+      if (!latest.has(key)) latest.set(key, c);
+    }
+    const statements = [...latest.values()].sort((a, b) => a.place.localeCompare(b.place) || a.claimant.localeCompare(b.claimant));
+    if (new Set(statements.map((c) => c.place)).size < 2) return null;
+    const data = statements.map((c) => {
+      const d = toBarDatum(c, dataset);
+      return { ...d, shortLabel: `${c.place} — ${d.shortLabel}` };
+    });
+    const top = [...data].sort((a, b) => b.extent - a.extent)[0]!;
+    return buildSpec(
+      dataset,
+      state,
+      `${EVENTS[state.event].name}: ${measureName(state.metric, state.measure)}, by place`,
+      measureName(state.metric, state.measure),
+      data,
+      `${data.length} places; the largest figure: ${top.wording} in ${top.place} (${top.claimedBy}).`,
+    );
+  },
+};

@@ -1,0 +1,33 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The releases in releases/, by id. Kept apart from lib/publish/releases.ts (which reads and validates
+ * their data) so that chart specs can name the latest release without loading any release.
+ */
+export const RELEASES_DIR = path.join(process.cwd(), "releases");
+
+/** `YYYY-MM-DD`, and `-2`, `-3`… for further releases cut the same day: ids sort as text. */
+export const RELEASE_ID = /^\d{4}-\d{2}-\d{2}(-[1-9]\d*)?$/;
+
+let cached: string[] | undefined;
+
+/** Every release id, oldest first. */
+export function releaseIds(): string[] {
+  cached ??= existsSync(RELEASES_DIR)
+    ? readdirSync(RELEASES_DIR)
+        .filter((d) => RELEASE_ID.test(d))
+        .sort()
+    : [];
+  return cached;
+}
+
+export function latestRelease(): string {
+  const ids = releaseIds();
+  const latest = ids[ids.length - 1];
+  if (!latest) throw new Error("releases/ holds no release: run `npm run release`");
+  return latest;
+}
+
+/** Where the pinned charts of a release live. */
+export const pinnedPrefix = (release: string, embed = false): string => `${embed ? "/embed" : ""}/releases/${release}/charts`;

@@ -1,0 +1,108 @@
+import type { ReportRow, Claimant } from "../data/reports";
+import { CLAIMANTS, headlineOf } from "./headline";
+import type { EventId } from "../data/events";
+import type { MetricId } from "../data/metrics";
+import { type Bounds, wording } from "../data/qualifiers";
+
+/** A ratio between two counts, as an interval: open where either count is open. */
+export type RatioBounds = { low: number | null; high: number | null };
+
+/** How many of `a` per one of `b`, as far as the bounds allow. Division by zero leaves the bound open. */
+export function ratioBounds(a: Bounds, b: Bounds): RatioBounds {
+  const low = a.low !== null && b.high !== null && b.high > 0 ? a.low / b.high : null;
+  const high = a.high !== null && b.low !== null && b.low > 0 ? a.high / b.low : null;
+  return { low, high };
+}
+
+const round = (n: number) => (n >= 10 ? Math.round(n).toLocaleString("en-GB") : n.toFixed(1).replace(/\.0$/, ""));
+
+/** "about 31", "at least 1,000", "between 2 and 5" — never more precise than the inputs. */
+export function ratioWording(r: RatioBounds): string {
+  if (r.low !== null && r.high !== null) {
+    if (r.low !== r.high) return `between ${round(r.low)} and ${round(r.high)}`;
+    return Number.isInteger(r.low) ? round(r.low) : `about ${round(r.low)}`;
+  }
+  if (r.low !== null) return `at least ${round(r.low)}`;
+  if (r.high !== null) return `at most ${round(r.high)}`;
+  return "not computable from these figures";
+}
+
+/**
+ * One side of a ratio: a measure and how a sentence names the people it counts; `alongside`, a
+ * measure counted apart that the sentence must name so that no one is left out in silence
+ * (Zhanaozen: the officer convicted over a death in custody, beside the five convicted over the shooting).
+ */
+type Term = { metric: MetricId; measure: string; noun: string; alongside?: { measure: string; noun: string } };
+
+/**
+ * The ratios the site states, each comparing like with like: people sentenced to prison with
+ * officers sentenced to prison, people convicted with officers convicted (a conviction count
+ * includes suspended and non-custodial sentences, a prison count does not).
+ */
+export const RATIO_PAIRS = [
+  {
+    id: "imprisoned",
+    numerator: { metric: "protester-convictions", measure: "imprisoned", noun: "people sentenced to prison over the unrest" },
+    denominator: { metric: "officer-prosecutions", measure: "imprisoned", noun: "officers sentenced to prison" },
+  },
+  {
+    id: "convicted",
+    numerator: { metric: "protester-convictions", measure: "convicted", noun: "people convicted over the unrest" },
+    denominator: {
+      metric: "officer-prosecutions",
+      measure: "convicted",
+      noun: "officers convicted",
+      alongside: { measure: "convicted-custody-death", noun: "officer convicted over a death in custody" },
+    },
+  },
+] as const satisfies readonly { id: string; numerator: Term; denominator: Term }[];
+
+export type RatioPair = (typeof RATIO_PAIRS)[number];
+
+/** A ratio of two statements by the same side, each picked by the headline rule. */
+export type Ratio<C extends ReportRow = ReportRow> = {
+  pair: RatioPair;
+  claimant: Claimant;
+  numerator: C;
+  denominator: C;
+  bounds: RatioBounds;
+  /** The same side's statement of the denominator's `alongside` measure, when there is one: named, not added. */
+  alongside: C | null;
+};
+
+const boundsOf = (c: ReportRow): Bounds => ({ low: c.value_low, high: c.value_high });
+
+/**
+ * Every ratio the data supports for an event: per pair, the official ratio and the independent
+ * ratio, each dividing one side's headline figure by the same side's — never official by independent.
+ */
+export function accountabilityRatios<C extends ReportRow>(statements: readonly C[], event: EventId): Ratio<C>[] {
+  const ratios: Ratio<C>[] = [];
+  for (const pair of RATIO_PAIRS) {
+    for (const claimant of CLAIMANTS) {
+      const numerator = headlineOf(statements, { event, metric: pair.numerator.metric, measure: pair.numerator.measure }, claimant);
+      const denominator = headlineOf(statements, { event, metric: pair.denominator.metric, measure: pair.denominator.measure }, claimant);
+      if (numerator && denominator) {
+        const also = "alongside" in pair.denominator ? pair.denominator.alongside : undefined;
+        const alongside = also ? headlineOf(statements, { event, metric: pair.denominator.metric, measure: also.measure }, claimant) : null;
+        ratios.push({ pair, claimant, numerator, denominator, bounds: ratioBounds(boundsOf(numerator), boundsOf(denominator)), alongside });
+      }
+    }
+  }
+  return ratios;
+}
+
+/** "9 officers sentenced to prison (General Prosecutor’s Office, 3 Apr 2023)". */
+export const termWording = (c: ReportRow, noun: string, date: (asOf: string) => string): string =>
+  `${wording(c.qualifier, boundsOf(c))} ${noun} (${c.claimed_by}, ${date(c.as_of)})`;
+
+/**
+ * The sentence a reader can check against the table beside it: both figures, who said them and
+ * when, and the ratio in words that are never more precise than the figures.
+ */
+export function ratioSentence(r: Ratio, date: (asOf: string) => string): string {
+  const floor = r.denominator.value_high === null ? " The officers’ figure is a floor, so the ratio is a ceiling." : "";
+  const also = "alongside" in r.pair.denominator ? r.pair.denominator.alongside : undefined;
+  const apart = r.alongside && also ? ` Counted apart and not in the ratio: ${termWording(r.alongside, also.noun, date)}.` : "";
+  return `${termWording(r.numerator, r.pair.numerator.noun, date)} for ${termWording(r.denominator, r.pair.denominator.noun, date)}: ${ratioWording(r.bounds)} to 1.${floor}${apart}`;
+}

@@ -1,0 +1,261 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Papa from "papaparse";
+import { type ChartState } from "../charts/state";
+import { type ChartSpec, allChartStates, chartSpec } from "../charts/registry";
+import { countRecords } from "./data-package";
+import type { ValidationIssue } from "../data/csv-table";
+import { CASES_FILE, DATA_FILES, type DataFiles, type Dataset, InvalidDataError, metricFile, validateDataset } from "../data/dataset";
+import { METRIC_IDS } from "../data/metrics";
+import { latestRelease, RELEASES_DIR, releaseIds } from "../data/release-ids";
+
+/**
+ * A data release: an immutable snapshot of data/ and evidence/ under releases/<id>/, with a
+ * manifest (release.json: every file's sha256 and row count, and the changes since the release
+ * before). Released files are never rewritten; a file read in an older shape is migrated in memory.
+ */
+export type ReleaseFile = { path: string; sha256: string; rows: number | null };
+export type RowChange = { id: string; fields: { column: string; old: string; new: string }[] };
+export type FileChanges = { file: string; added: string[]; removed: string[]; changed: RowChange[] };
+export type Manifest = {
+  version: string;
+  /** The day the release was cut. */
+  date: string;
+  previous: string | null;
+  /** Shape of the metric files: 1 before statement_id existed, 2 since. */
+  schema: number;
+  summary: string;
+  files: ReleaseFile[];
+  changes: FileChanges[];
+};
+
+export const CURRENT_SCHEMA = 2;
+/** Files of data/ that a release holds, besides the archived texts in evidence/. */
+export const RELEASED_DATA_FILES = [...DATA_FILES, "CHANGELOG.md"] as const;
+
+export const sha256 = (bytes: Buffer | string): string => createHash("sha256").update(bytes).digest("hex");
+
+/** Path inside a release (data/x.csv, evidence/x.txt) → its bytes: what a release holds. */
+export type Snapshot = Map<string, Buffer>;
+
+export function readSnapshot(dataDir: string, evidenceDir: string): Snapshot {
+  const files: Snapshot = new Map();
+  for (const f of RELEASED_DATA_FILES) {
+    const p = path.join(dataDir, f);
+    if (existsSync(p)) files.set(`data/${f}`, readFileSync(p));
+  }
+  if (existsSync(evidenceDir)) {
+    for (const f of readdirSync(evidenceDir).sort()) if (f.endsWith(".txt")) files.set(`evidence/${f}`, readFileSync(path.join(evidenceDir, f)));
+  }
+  return files;
+}
+
+export const manifestFiles = (snapshot: Snapshot): ReleaseFile[] =>
+  [...snapshot].map(([p, bytes]) => ({ path: p, sha256: sha256(bytes), rows: p.endsWith(".csv") ? countRecords(bytes.toString("utf8")) : null }));
+
+/** The data files of a snapshot as text, keyed by file name as validation expects them. */
+export function dataFilesOf(snapshot: Snapshot): DataFiles {
+  const files: DataFiles = {};
+  for (const [p, bytes] of snapshot) if (p.startsWith("data/") && p.endsWith(".csv")) files[p.slice(5)] = bytes.toString("utf8");
+  return files;
+}
+
+export function evidenceOf(snapshot: Snapshot): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [p, bytes] of snapshot) if (p.startsWith("evidence/")) texts.set(p.slice(9, -4), bytes.toString("utf8"));
+  return texts;
+}
+
+/** Schema 2 when the metric files have a statement_id column, else 1. */
+export function schemaOf(files: DataFiles): number {
+  const header = (files[metricFile(METRIC_IDS[0])] ?? "").split(/\r?\n/, 1)[0] ?? "";
+  return header.split(",").includes("statement_id") ? 2 : 1;
+}
+
+/**
+ * Reads files of an older schema as the current one, in memory only. Schema 1 → 2: before
+ * statement_id existed every row was its own statement, so statement_id is the row's figure_id;
+ * and a named case's role "protester" was renamed "defendant" (the sources do not say every
+ * person tried had protested).
+ */
+export function migrate(files: DataFiles, schema: number): DataFiles {
+  if (schema === CURRENT_SCHEMA) return files;
+  if (schema !== 1) throw new Error(`unknown data schema ${schema}`);
+  const out: DataFiles = { ...files };
+  for (const metric of METRIC_IDS) {
+    const text = files[metricFile(metric)];
+    if (text === undefined) continue;
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    const [header = [], ...body] = rows;
+    const at = header.indexOf("figure_id") + 1;
+    const insert = (r: string[], v: string) => [...r.slice(0, at), v, ...r.slice(at)];
+    out[metricFile(metric)] = `${Papa.unparse([insert(header, "statement_id"), ...body.map((r) => insert(r, r[at - 1] ?? ""))], { newline: "\n" })}\n`;
+  }
+  const cases = files[CASES_FILE];
+  if (cases !== undefined) {
+    const [header = [], ...body] = Papa.parse<string[]>(cases, { skipEmptyLines: true }).data;
+    const role = header.indexOf("role");
+    out[CASES_FILE] = `${Papa.unparse([header, ...body.map((r) => r.map((v, i) => (i === role && v === "protester" ? "defendant" : v)))], { newline: "\n" })}\n`;
+  }
+  return out;
+}
+
+/**
+ * Validates files of any schema by the rules of their time: schema 1 had no statements, so the
+ * rule that one statement must not be listed twice (a statement_id issue) did not apply to it.
+ */
+export function validateRelease(files: DataFiles, schema: number, evidence: ReadonlyMap<string, string>): { dataset: Dataset; issues: ValidationIssue[] } {
+  const { dataset, issues } = validateDataset(migrate(files, schema), evidence);
+  return { dataset, issues: schema === 1 ? issues.filter((i) => i.column !== "statement_id") : issues };
+}
+
+const rowsById = (text: string | undefined): Map<string, Record<string, string>> => {
+  const parsed = Papa.parse<Record<string, string>>(text ?? "", { header: true, skipEmptyLines: true });
+  const key = parsed.meta.fields?.[0] ?? "";
+  return new Map(parsed.data.map((r) => [r[key] ?? "", r]));
+};
+
+/**
+ * What changed between two releases' files (both already in the current schema): rows added,
+ * removed and changed, by their identifier (the first column: figure_id, case_id, source_id),
+ * with old → new values; and archived texts added, removed or changed.
+ */
+export function diffSnapshots(before: { files: DataFiles; snapshot: Snapshot }, after: { files: DataFiles; snapshot: Snapshot }): FileChanges[] {
+  const changes: FileChanges[] = [];
+  for (const file of DATA_FILES) {
+    const a = rowsById(before.files[file]);
+    const b = rowsById(after.files[file]);
+    const added = [...b.keys()].filter((id) => !a.has(id));
+    const removed = [...a.keys()].filter((id) => !b.has(id));
+    const changed: RowChange[] = [];
+    for (const [id, row] of b) {
+      const old = a.get(id);
+      if (!old) continue;
+      const fields = [...new Set([...Object.keys(old), ...Object.keys(row)])]
+        .filter((c) => (old[c] ?? "") !== (row[c] ?? ""))
+        .map((column) => ({ column, old: old[column] ?? "", new: row[column] ?? "" }));
+      if (fields.length) changed.push({ id, fields });
+    }
+    if (added.length || removed.length || changed.length) changes.push({ file, added, removed, changed });
+  }
+  const texts = (s: Snapshot) => new Map([...s].filter(([p]) => p.startsWith("evidence/")).map(([p, bytes]) => [p.slice(9), sha256(bytes)]));
+  const ta = texts(before.snapshot);
+  const tb = texts(after.snapshot);
+  const evidence: FileChanges = {
+    file: "evidence/",
+    added: [...tb.keys()].filter((f) => !ta.has(f)),
+    removed: [...ta.keys()].filter((f) => !tb.has(f)),
+    changed: [...tb].filter(([f, h]) => ta.has(f) && ta.get(f) !== h).map(([id]) => ({ id, fields: [] })),
+  };
+  if (evidence.added.length || evidence.removed.length || evidence.changed.length) changes.push(evidence);
+  return changes;
+}
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+
+/** One line per file: how many rows were added, removed and changed. */
+export function changeCounts(changes: readonly FileChanges[]): string[] {
+  return changes.map((c) => {
+    const unit = c.file === "evidence/" ? "archived text" : "row";
+    const parts = [
+      c.added.length && `${count(c.added.length, unit)} added`,
+      c.removed.length && `${count(c.removed.length, unit)} removed`,
+      c.changed.length && `${count(c.changed.length, unit)} changed`,
+    ].filter(Boolean);
+    return `${c.file}: ${parts.join(", ")}`;
+  });
+}
+
+/** The release's changelog as Markdown: the summary, then every change, generated from the diff. */
+export function changelogMarkdown(m: Manifest): string {
+  const lines = [`# Release ${m.version}`, "", m.summary, ""];
+  if (!m.previous) lines.push("First release: every file as it was.", "");
+  else lines.push(`Changes since release ${m.previous}:`, "", ...changeCounts(m.changes).map((l) => `- ${l}`), "");
+  for (const c of m.changes) {
+    lines.push(`## ${c.file}`, "");
+    for (const id of c.added) lines.push(`- added \`${id}\``);
+    for (const id of c.removed) lines.push(`- removed \`${id}\``);
+    for (const r of c.changed) {
+      lines.push(`- changed \`${r.id}\`${r.fields.length ? ":" : ""}`);
+      for (const f of r.fields) lines.push(`  - ${f.column}: “${f.old}” → “${f.new}”`);
+    }
+    lines.push("");
+  }
+  return `${lines.join("\n").trimEnd()}\n`;
+}
+
+// ---- Reading the releases in releases/ ----
+
+export const releaseDir = (id: string) => path.join(RELEASES_DIR, id);
+
+const manifests = new Map<string, Manifest>();
+export function readManifest(id: string): Manifest {
+  let m = manifests.get(id);
+  if (!m) {
+    m = JSON.parse(readFileSync(path.join(releaseDir(id), "release.json"), "utf8")) as Manifest;
+    manifests.set(id, m);
+  }
+  return m;
+}
+
+/** The release's files as listed in its manifest, read from disk. */
+export function releaseSnapshot(id: string): Snapshot {
+  return new Map(readManifest(id).files.map((f) => [f.path, readFileSync(path.join(releaseDir(id), f.path))]));
+}
+
+const datasets = new Map<string, Dataset>();
+/** A release's data read in its own schema, migrated and validated against its own archived texts. */
+export function releaseDataset(id: string): Dataset {
+  let d = datasets.get(id);
+  if (!d) {
+    const snapshot = releaseSnapshot(id);
+    const { dataset, issues } = validateRelease(dataFilesOf(snapshot), readManifest(id).schema, evidenceOf(snapshot));
+    if (issues.length) throw new InvalidDataError(issues);
+    d = dataset;
+    datasets.set(id, d);
+  }
+  return d;
+}
+
+export const isRelease = (id: string) => releaseIds().includes(id);
+
+/** A chart as drawn from a release's data, linking to its pinned URL; null when that release has no such chart. */
+export function releaseChart(id: string, state: ChartState): ChartSpec | null {
+  return chartSpec(releaseDataset(id), state, id);
+}
+
+/** Every chart of a release. */
+export const releaseCharts = (id: string): ChartSpec[] => allChartStates(releaseDataset(id)).map((s) => releaseChart(id, s)!);
+
+/** The release in `ids` closest to `id` (the later one on a tie) for which `has` holds, other than `id`. */
+export function nearest(ids: readonly string[], id: string, has: (release: string) => boolean): string | null {
+  const at = Math.max(0, ids.indexOf(id));
+  const byDistance = [...ids].sort((a, b) => Math.abs(ids.indexOf(a) - at) - Math.abs(ids.indexOf(b) - at) || (a < b ? 1 : -1));
+  return byDistance.find((r) => r !== id && has(r)) ?? null;
+}
+
+/** The release closest to `id` that has the chart, for a 404 that helps. */
+export const nearestReleaseWith = (id: string, state: ChartState): string | null => nearest(releaseIds(), id, (r) => releaseChart(r, state) !== null);
+
+/** How the same chart reads in the latest release, for a pinned page of an older one. */
+export function inLatest(id: string, spec: ChartSpec): { latest: string; spec: ChartSpec | null; figuresChanged: boolean } | null {
+  const latest = latestRelease();
+  if (latest === id) return null;
+  const now = releaseChart(latest, spec.state);
+  const figures = (s: ChartSpec) => JSON.stringify(s.data.map((d) => [d.figureId, d.wording]));
+  return { latest, spec: now, figuresChanged: !now || figures(now) !== figures(spec) };
+}
+
+/** Where a released file downloads: data/deaths.csv → /data/releases/<id>/deaths.csv, evidence/x.txt → /data/releases/<id>/evidence/x.txt. */
+export const releaseFileUrl = (id: string, file: string): string => `/data/releases/${id}/${file.replace(/^data\//, "")}`;
+
+/** GET /data/releases.json: every release, newest first, each file with its address, sha256 and row count. */
+export function releasesJson() {
+  return {
+    releases: [...releaseIds()].reverse().map((id) => {
+      const m = readManifest(id);
+      return { version: m.version, date: m.date, files: m.files.map((f) => ({ path: releaseFileUrl(id, f.path), sha256: f.sha256, rows: f.rows })), summary: m.summary };
+    }),
+  };
+}
