@@ -24,5 +24,5 @@ if (issues.length) {
 }
 console.log(
   `data OK: ${dataset.statements.length} statements in ${dataset.rows.length} reports from ${dataset.sources.length} sources; ` +
-    `${dataset.rows.length + dataset.cases.length} passages found in ${path.relative(process.cwd(), evidenceDir) || "."}`,
+    `${dataset.rows.length + dataset.cases.reduce((n, c) => n + c.reports.length, 0)} passages and ${dataset.rows.filter((r) => r.date_passage).length} dating passages found in ${path.relative(process.cwd(), evidenceDir) || "."}`,
 );

@@ -1,10 +1,10 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { caseRow, type Case } from "./cases";
+import { caseReportRow, groupCases, type Case } from "./cases";
 import { reportCsvRow, type ReportRow } from "./reports";
 import { formatIssue, parseTable, type RowSchema, type ValidationIssue } from "./csv-table";
 import { isMeasureOf, METRIC_IDS, METRICS, type MetricId } from "./metrics";
-import { closestText, EVIDENCE_DIR, getEvidence, passageFound } from "./evidence";
+import { closestText, EVIDENCE_DIR, evidenceKind, getEvidence, passageFound } from "./evidence";
 import { sourceRow, type Source } from "./sources";
 import { groupStatements, type LocatedRow, type Statement } from "./statements";
 
@@ -15,6 +15,7 @@ export type Dataset = {
   statements: Statement[];
   /** figure_id of any report → its statement, so that old permalinks and citations of a merged row resolve. */
   statementOf: ReadonlyMap<string, Statement>;
+  /** Named proceedings, each once, with every report of it. */
   cases: Case[];
   sources: Source[];
   sourcesById: ReadonlyMap<string, Source>;
@@ -68,8 +69,12 @@ export function validateDataset(files: DataFiles, evidence?: ReadonlyMap<string,
         const allowed = Object.keys(METRICS[metric].measures).join(", ");
         issues.push({ file, line, column: "measure", message: `"${value.measure}" is not a ${metric} measure; use one of ${allowed}` });
       }
-      if (!sourcesById.has(value.source_id)) {
+      const source = sourcesById.get(value.source_id);
+      if (!source) {
         issues.push({ file, line, column: "source_id", message: `unknown source_id "${value.source_id}"; add it to ${SOURCES_FILE}` });
+      } else if (value.as_of_basis === "first_hand" && !(value.as_of && source.published.startsWith(value.as_of))) {
+        // A first-hand date is the document's own; a relay's date never dates an older statement.
+        issues.push({ file, line, column: "as_of", message: `as_of_basis first_hand means the statement is dated by its source, published "${source.published || "undated"}"; as_of ${value.as_of} is not that date (a relay's statement is dated by the words that date it: as_of_basis stated, with date_passage)` });
       }
       if (issues.length === before) {
         const row = value as ReportRow;
@@ -80,19 +85,22 @@ export function validateDataset(files: DataFiles, evidence?: ReadonlyMap<string,
     }
   }
 
-  const cases: Case[] = [];
-  const parsedCases = parse(CASES_FILE, caseRow);
+  const parsedCases = parse(CASES_FILE, caseReportRow);
   issues.push(...parsedCases.issues);
-  const caseIds = new Set<string>();
+  const caseRows: { value: (typeof parsedCases.rows)[number]["value"]; line: number }[] = [];
+  const reportIds = new Set<string>();
   for (const { value, line } of parsedCases.rows) {
     const at = (column: string, message: string) => issues.push({ file: CASES_FILE, line, column, message });
-    if (caseIds.has(value.case_id)) at("case_id", `duplicate case_id "${value.case_id}"`);
+    if (reportIds.has(value.report_id)) at("report_id", `duplicate report_id "${value.report_id}"`);
     else if (!sourcesById.has(value.source_id)) at("source_id", `unknown source_id "${value.source_id}"; add it to ${SOURCES_FILE}`);
     else {
-      caseIds.add(value.case_id);
-      cases.push(value);
+      reportIds.add(value.report_id);
+      caseRows.push({ value, line });
     }
   }
+  const groupedCases = groupCases(caseRows, CASES_FILE);
+  issues.push(...groupedCases.issues);
+  const cases = groupedCases.cases;
   const grouped = groupStatements(located);
   issues.push(...grouped.issues);
   const statementOf = new Map<string, Statement>();
@@ -102,13 +110,18 @@ export function validateDataset(files: DataFiles, evidence?: ReadonlyMap<string,
     for (const { value, line } of parsedSources.rows) {
       if (!evidence.has(value.source_id)) issues.push({ file: SOURCES_FILE, line, column: "source_id", message: `no archived text evidence/${value.source_id}.txt for this source` });
     }
-    const checkPassage = (file: string, line: number, id: string, sourceId: string, passage: string) => {
+    const checkPassage = (file: string, line: number, id: string, sourceId: string, passage: string, column = "passage") => {
       const text = evidence.get(sourceId);
       if (text === undefined || passageFound(text, passage)) return;
-      issues.push({ file, line, column: "passage", message: `${id}: passage not found in evidence/${sourceId}.txt; closest text there: "${closestText(text, passage)}"` });
+      issues.push({ file, line, column, message: `${id}: ${column} not found in evidence/${sourceId}.txt; closest text there: "${closestText(text, passage)}"` });
     };
-    for (const { row, file, line } of located) checkPassage(file, line, row.figure_id, row.source_id, row.passage);
-    for (const { value, line } of parsedCases.rows) checkPassage(CASES_FILE, line, value.case_id, value.source_id, value.passage);
+    for (const { row, file, line } of located) {
+      checkPassage(file, line, row.figure_id, row.source_id, row.passage);
+      if (row.date_passage) checkPassage(file, line, row.figure_id, row.source_id, row.date_passage, "date_passage");
+    }
+    for (const { value, line } of parsedCases.rows) checkPassage(CASES_FILE, line, value.report_id, value.source_id, value.passage);
+    const kinds = new Map([...evidence].map(([id, text]) => [id, evidenceKind(text)]));
+    for (const s of grouped.statements) s.passageOnly = s.reports.every((r) => kinds.get(r.sourceId) === "passages");
   }
   return { dataset: { rows, statements: grouped.statements, statementOf, cases, sources: [...sourcesById.values()], sourcesById }, issues };
 }

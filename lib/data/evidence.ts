@@ -35,6 +35,17 @@ export function evidenceBody(text: string): string {
   return end < 0 ? unix : unix.slice(end + 2);
 }
 
+/**
+ * How much of a source the archive holds: its full text, whole sentences or paragraphs around
+ * each figure, or only the short passages themselves — which locate a figure but cannot show
+ * what it counts or when it was said.
+ */
+export type EvidenceKind = "full" | "excerpts" | "passages";
+export function evidenceKind(text: string): EvidenceKind {
+  const body = evidenceBody(text).trimStart();
+  return body.startsWith("PASSAGES") ? "passages" : body.startsWith("EXCERPTS") ? "excerpts" : "full";
+}
+
 // An archived text reduced to letters and digits, once per text however many passages point into it.
 const squashedBodies = new Map<string, string>();
 

@@ -56,7 +56,32 @@ export const passage = z
     return words >= 3 && words <= 20;
   }, "passage must be 3 to 20 words copied from the source");
 
-/** One row of deaths.csv, injuries.csv, detentions.csv, protester-convictions.csv, officer-prosecutions.csv. */
+/**
+ * What a figure counts. Only totals of one measure are compared, ranked as "latest", narrated as a
+ * change or divided in a ratio; the other kinds are drawn and tabled under their own label.
+ */
+export const SCOPES = {
+  total: "a total, for the event or for one place",
+  proceeding: "one proceeding: a single trial, verdict, appeal or investigation",
+  named_list: "a list of people identified by name: a lower bound of its own kind, not a toll",
+  subset: "part of the measure only: one agency, one category of people or of charges",
+} as const;
+export type Scope = keyof typeof SCOPES;
+/** The scope's name in a table or a list. */
+export const SCOPE_NAMES: Record<Scope, string> = { total: "Total", proceeding: "One proceeding", named_list: "List of identified people", subset: "Subset" };
+export const SCOPE_IDS = Object.keys(SCOPES) as [Scope, ...Scope[]];
+
+/**
+ * How `as_of` is known. `stated`: the text dates the statement (its words are in date_passage);
+ * `first_hand`: the claimant's own release, or a report of a statement made the day it was
+ * published — as_of is the source's own date; `approximate`: placed only roughly, and shown so.
+ * Empty in a report that does not date the statement (a later relay): another report of the same
+ * statement must.
+ */
+export const DATE_BASES = ["stated", "first_hand", "approximate"] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
+/** One row of deaths.csv, injuries.csv, detentions.csv, protester-convictions.csv, officer-prosecutions.csv: one report of a statement. */
 export const reportCsvRow = z
   .object({
     figure_id: slug,
@@ -70,13 +95,23 @@ export const reportCsvRow = z
     value_low: bound,
     value_high: bound,
     qualifier: z.enum(QUALIFIER_IDS, { error: `must be one of ${QUALIFIER_IDS.join(", ")}` }),
+    scope: z.enum(SCOPE_IDS, { error: `must be one of ${SCOPE_IDS.join(", ")}` }),
+    // What a non-total counts, in a few words ("Aktau trial of 37", "identified by name").
+    scope_label: z.string().trim(),
     as_of: optionalDate,
+    as_of_basis: z.union([z.literal(""), z.enum(DATE_BASES)], { error: `must be one of ${DATE_BASES.join(", ")}, or empty` }),
+    date_passage: z.string().trim(),
     source_id: slug,
     passage,
     note: z.string().trim(),
   })
   .superRefine((row, ctx) => {
     const b = { low: row.value_low, high: row.value_high };
+    if (row.scope !== "total" && !row.scope_label) ctx.addIssue({ code: "custom", path: ["scope_label"], message: `a ${row.scope} needs a scope_label saying what it counts` });
+    if (!row.as_of && row.as_of_basis) ctx.addIssue({ code: "custom", path: ["as_of_basis"], message: "an undated statement has no date basis; leave it empty" });
+    if (row.as_of_basis === "stated" && !row.date_passage) ctx.addIssue({ code: "custom", path: ["date_passage"], message: "a stated date needs the words that date it, copied from the source" });
+    if (row.date_passage && row.as_of_basis !== "stated") ctx.addIssue({ code: "custom", path: ["date_passage"], message: "date_passage is only for as_of_basis stated" });
+    if (row.date_passage && wordCount(row.date_passage) > 20) ctx.addIssue({ code: "custom", path: ["date_passage"], message: "date_passage must be at most 20 words" });
     if (b.low === null && b.high === null) {
       ctx.addIssue({ code: "custom", path: ["value_low"], message: "at least one of value_low, value_high is required" });
       return;
@@ -93,6 +128,6 @@ export const reportCsvRow = z
   });
 
 export type ReportCsvRow = z.infer<typeof reportCsvRow>;
-/** A figure as one body states it, with the metric file it came from. */
+/** One line of a metric file, with the metric it came from: one report of a statement, repeating the statement's fields. */
 export type ReportRow = ReportCsvRow & { metric: MetricId };
 export type Claimant = ReportRow["claimant"];

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { caseRow } from "../data/cases";
+import { caseReportRow } from "../data/cases";
 import { reportCsvRow } from "../data/reports";
 import { CASES_FILE, DATA_DIR, metricFile, SOURCES_FILE } from "../data/dataset";
 import { METRIC_IDS, METRICS } from "../data/metrics";
@@ -15,18 +15,22 @@ import { SITE_NAME } from "../site/origin";
  */
 type Column<S extends z.ZodObject> = keyof S["shape"] & string;
 
-const CLAIM_FIELDS: Record<Column<typeof reportCsvRow>, string> = {
+const REPORT_FIELDS: Record<Column<typeof reportCsvRow>, string> = {
   figure_id: "Stable identifier of the figure, unique across all files; permalinks and citations depend on it and it is never renamed or reused.",
   statement_id: "The statement this row reports: the figure_id of its first report. Rows that share it are one statement (one claimant, one figure, one date) relayed by several sources, and count once.",
   event: "The event the figure is about.",
   place: "Town or city the figure is about, or “all” for the whole event.",
   measure: "What is counted, from the metric’s vocabulary (see the methodology page).",
-  claimant: "“official” when a state body states the figure (also when relayed by media or an NGO), “independent” otherwise.",
-  claimed_by: "The body, person or group making the claim.",
+  claimant: "“official” when a state body states the figure — a court’s verdict included, and also when media or an NGO relay it — “independent” otherwise.",
+  claimed_by: "The body, person or group that made the statement (the court, for a verdict).",
   value_low: "Lower bound of the figure; empty when the source gives none (never zero).",
   value_high: "Upper bound of the figure; empty when the source gives none (“at least”, “more than”).",
   qualifier: "How the source words the figure; the bounds follow from it (e.g. “more than 100” is 101 and empty).",
-  as_of: "Date the figure describes or was stated: YYYY, YYYY-MM or YYYY-MM-DD; empty when the source is undated.",
+  scope: "What the figure counts: total (the event, or one place), proceeding (one trial, verdict, appeal or investigation), named_list (people identified by name: a lower bound of its own kind) or subset (one agency, category or charge). Only totals are compared, ranked as latest or divided in a ratio.",
+  scope_label: "For a figure that is not a total, what it counts in a few words (e.g. “Aktau trial of 37”); empty for a total.",
+  as_of: "Date of the statement (not of a later article relaying it): YYYY, YYYY-MM or YYYY-MM-DD; empty when no report dates it.",
+  as_of_basis: "How this report dates the statement: stated (the text says when; its words are in date_passage), first_hand (the claimant’s own document, or a report of a statement made the day it was published: as_of is the source’s date), approximate; empty when this report does not date it.",
+  date_passage: "For a stated date, the words of the source that date the statement, copied exactly; checked against the archived text like the passage.",
   source_id: "The source (a row of sources.csv) that states the figure.",
   passage: "3 to 20 words copied exactly from the source that state the figure; a locator in the archived text.",
   note: "Context a reader needs: method, scope, conflicts with other figures.",
@@ -41,13 +45,16 @@ const SOURCE_FIELDS: Record<Column<typeof sourceRow>, string> = {
   url: "Address of the document (or of the copy that was read); empty when none is recorded.",
 };
 
-const CASE_FIELDS: Record<Column<typeof caseRow>, string> = {
-  case_id: "Stable identifier of the case as one source states it; never renamed or reused.",
+const CASE_FIELDS: Record<Column<typeof caseReportRow>, string> = {
+  report_id: "Stable identifier of this report of a case; never renamed or reused (the case_id of the releases before 2026-11-29).",
+  case_id: "The case this row reports: the report_id of its first report. A case is one proceeding (one trial of one or more defendants; an appeal belongs to the trial it reviews); rows that share it are one case and count once.",
   event: "The event the case belongs to.",
-  person: "Who was prosecuted (name and role, or a precise description when unnamed).",
-  role: "officer (police, army, security service), protester, or activist.",
+  person: "Who was prosecuted (name and role, or a precise description when unnamed), in this source’s words.",
+  role: "officer (police, army, security service), defendant (a person tried over the unrest), or activist.",
   place: "Town or city of the court or of the events.",
   charge: "The charge, in the source’s words.",
+  defendants: "How many people the proceeding tried; empty when the sources do not say.",
+  convicted: "How many of them were convicted; empty when none was or the sources do not say.",
   verdict_date: "Date of the verdict or decision: YYYY, YYYY-MM or YYYY-MM-DD; empty when not stated.",
   sentence: "The sentence as the source states it.",
   outcome: "convicted, acquitted, pending, closed (investigation closed without charges) or appealed-reduced.",
@@ -105,17 +112,17 @@ export const RESOURCES: DataResource[] = [
     name: metric,
     path: metricFile(metric),
     title: METRICS[metric].name,
-    description: `${METRICS[metric].name}: one row per figure as one body states it. Measures: ${Object.keys(METRICS[metric].measures).join(", ")}.`,
-    fields: fieldsOf(reportCsvRow, CLAIM_FIELDS),
+    description: `${METRICS[metric].name}: one row per report of a statement; rows sharing a statement_id are one statement. Measures: ${Object.keys(METRICS[metric].measures).join(", ")}.`,
+    fields: fieldsOf(reportCsvRow, REPORT_FIELDS),
     primaryKey: "figure_id",
   })),
   {
     name: "cases",
     path: CASES_FILE,
     title: "Named cases",
-    description: "One row per named prosecution of an officer or conviction of a protester or activist, and per closed investigation into deaths, as one source states it.",
-    fields: fieldsOf(caseRow, CASE_FIELDS),
-    primaryKey: "case_id",
+    description: "One row per report of a named proceeding — a prosecution of an officer, a trial of a defendant or activist, a closed investigation into deaths; rows sharing a case_id are one case.",
+    fields: fieldsOf(caseReportRow, CASE_FIELDS),
+    primaryKey: "report_id",
   },
 ];
 

@@ -23,14 +23,14 @@ export type Manifest = {
   /** The day the release was cut. */
   date: string;
   previous: string | null;
-  /** Shape of the metric files: 1 before statement_id existed, 2 since. */
+  /** Shape of the data files: 1 before statement_id existed, 2 before scope and date bases, 3 since. */
   schema: number;
   summary: string;
   files: ReleaseFile[];
   changes: FileChanges[];
 };
 
-export const CURRENT_SCHEMA = 2;
+export const CURRENT_SCHEMA = 3;
 /** Files of data/ that a release holds, besides the archived texts in evidence/. */
 export const RELEASED_DATA_FILES = [...DATA_FILES, "CHANGELOG.md"] as const;
 
@@ -67,47 +67,88 @@ export function evidenceOf(snapshot: Snapshot): Map<string, string> {
   return texts;
 }
 
-/** Schema 2 when the metric files have a statement_id column, else 1. */
+/** The schema of a release's files, read off the metric files' header. */
 export function schemaOf(files: DataFiles): number {
-  const header = (files[metricFile(METRIC_IDS[0])] ?? "").split(/\r?\n/, 1)[0] ?? "";
-  return header.split(",").includes("statement_id") ? 2 : 1;
+  const header = (files[metricFile(METRIC_IDS[0])] ?? "").split(/\r?\n/, 1)[0]?.split(",") ?? [];
+  return header.includes("scope") ? 3 : header.includes("statement_id") ? 2 : 1;
 }
 
+/** Rewrites a CSV text: `edit` gets the header and returns, for each row, its new cells. */
+function rewriteCsv(text: string, edit: (header: string[]) => { header: string[]; row: (r: string[]) => string[] }): string {
+  const [header = [], ...body] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+  const e = edit(header);
+  return `${Papa.unparse([e.header, ...body.map(e.row)], { newline: "\n" })}\n`;
+}
+
+/** Inserts `columns` after the column `after`, each row's cells given by `cells`. */
+const insertAfter = (after: string, columns: string[], cells: (r: string[], header: string[]) => string[]) => (header: string[]) => {
+  const at = header.indexOf(after) + 1;
+  return { header: [...header.slice(0, at), ...columns, ...header.slice(at)], row: (r: string[]) => [...r.slice(0, at), ...cells(r, header), ...r.slice(at)] };
+};
+
 /**
- * Reads files of an older schema as the current one, in memory only. Schema 1 → 2: before
- * statement_id existed every row was its own statement, so statement_id is the row's figure_id;
- * and a named case's role "protester" was renamed "defendant" (the sources do not say every
+ * Each step reads files of one schema as the next, in memory only.
+ * 1 → 2: before statement_id existed every row was its own statement, so statement_id is the row's
+ * figure_id; a named case's role "protester" was renamed "defendant" (the sources do not say every
  * person tried had protested).
+ * 2 → 3: before scope and date bases existed every figure was read as a total, with no record of how
+ * its date was known; each row of cases.csv was its own case (report_id = case_id), with no counts.
  */
+const MIGRATIONS: Record<number, (files: DataFiles) => DataFiles> = {
+  1: (files) => {
+    const out: DataFiles = { ...files };
+    for (const metric of METRIC_IDS) {
+      const text = files[metricFile(metric)];
+      if (text !== undefined) out[metricFile(metric)] = rewriteCsv(text, insertAfter("figure_id", ["statement_id"], (r) => [r[0] ?? ""]));
+    }
+    const cases = files[CASES_FILE];
+    if (cases !== undefined) {
+      out[CASES_FILE] = rewriteCsv(cases, (header) => {
+        const role = header.indexOf("role");
+        return { header, row: (r) => r.map((v, i) => (i === role && v === "protester" ? "defendant" : v)) };
+      });
+    }
+    return out;
+  },
+  2: (files) => {
+    const out: DataFiles = { ...files };
+    for (const metric of METRIC_IDS) {
+      const text = files[metricFile(metric)];
+      if (text === undefined) continue;
+      const withScope = rewriteCsv(text, insertAfter("qualifier", ["scope", "scope_label"], () => ["total", ""]));
+      out[metricFile(metric)] = rewriteCsv(withScope, insertAfter("as_of", ["as_of_basis", "date_passage"], () => ["", ""]));
+    }
+    const cases = files[CASES_FILE];
+    if (cases !== undefined) {
+      const ids = rewriteCsv(cases, (header) => ({ header: ["report_id", ...header], row: (r) => [r[0] ?? "", ...r] }));
+      out[CASES_FILE] = rewriteCsv(ids, insertAfter("charge", ["defendants", "convicted"], () => ["", ""]));
+    }
+    return out;
+  },
+};
+
 export function migrate(files: DataFiles, schema: number): DataFiles {
-  if (schema === CURRENT_SCHEMA) return files;
-  if (schema !== 1) throw new Error(`unknown data schema ${schema}`);
-  const out: DataFiles = { ...files };
-  for (const metric of METRIC_IDS) {
-    const text = files[metricFile(metric)];
-    if (text === undefined) continue;
-    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
-    const [header = [], ...body] = rows;
-    const at = header.indexOf("figure_id") + 1;
-    const insert = (r: string[], v: string) => [...r.slice(0, at), v, ...r.slice(at)];
-    out[metricFile(metric)] = `${Papa.unparse([insert(header, "statement_id"), ...body.map((r) => insert(r, r[at - 1] ?? ""))], { newline: "\n" })}\n`;
-  }
-  const cases = files[CASES_FILE];
-  if (cases !== undefined) {
-    const [header = [], ...body] = Papa.parse<string[]>(cases, { skipEmptyLines: true }).data;
-    const role = header.indexOf("role");
-    out[CASES_FILE] = `${Papa.unparse([header, ...body.map((r) => r.map((v, i) => (i === role && v === "protester" ? "defendant" : v)))], { newline: "\n" })}\n`;
+  let out = files;
+  for (let s = schema; s < CURRENT_SCHEMA; s++) {
+    const step = MIGRATIONS[s];
+    if (!step) throw new Error(`unknown data schema ${s}`);
+    out = step(out);
   }
   return out;
 }
 
 /**
  * Validates files of any schema by the rules of their time: schema 1 had no statements, so the
- * rule that one statement must not be listed twice (a statement_id issue) did not apply to it.
+ * rule that one statement must not be listed twice (a statement_id issue) did not apply to it;
+ * before schema 3 a date needed no evidence of how it was known (an as_of_basis issue), and an archive
+ * of passages only did not keep a figure out of headlines — so that a pinned chart of those
+ * releases says what it said.
  */
 export function validateRelease(files: DataFiles, schema: number, evidence: ReadonlyMap<string, string>): { dataset: Dataset; issues: ValidationIssue[] } {
   const { dataset, issues } = validateDataset(migrate(files, schema), evidence);
-  return { dataset, issues: schema === 1 ? issues.filter((i) => i.column !== "statement_id") : issues };
+  if (schema < CURRENT_SCHEMA) for (const s of dataset.statements) s.legacy = true;
+  const ofItsTime = (i: ValidationIssue) => !(schema === 1 && i.column === "statement_id") && !(schema < 3 && i.column === "as_of_basis");
+  return { dataset, issues: issues.filter(ofItsTime) };
 }
 
 const rowsById = (text: string | undefined): Map<string, Record<string, string>> => {
@@ -245,6 +286,23 @@ export function inLatest(id: string, spec: ChartSpec): { latest: string; spec: C
   const now = releaseChart(latest, spec.state);
   const figures = (s: ChartSpec) => JSON.stringify(s.data.map((d) => [d.figureId, d.wording]));
   return { latest, spec: now, figuresChanged: !now || figures(now) !== figures(spec) };
+}
+
+/**
+ * Charts an earlier release published that the latest release has no figures for (a figure it drew
+ * was found to count something else, say): each with the last release that has it, so that its
+ * unpinned address still leads to the chart as cited, never to another chart or a bare 404.
+ */
+export function retiredCharts(): { state: ChartState; release: string; title: string; permalink: string }[] {
+  const latest = new Set(releaseCharts(latestRelease()).map((s) => s.permalink.replace(/^\/releases\/[^/]+/, "")));
+  const retired = new Map<string, { state: ChartState; release: string; title: string; permalink: string }>();
+  for (const release of releaseIds().slice(0, -1)) {
+    for (const spec of releaseCharts(release)) {
+      const path = spec.permalink.replace(/^\/releases\/[^/]+/, "");
+      if (!latest.has(path)) retired.set(path, { state: spec.state, release, title: spec.title, permalink: spec.permalink });
+    }
+  }
+  return [...retired.values()];
 }
 
 /** Where a released file downloads: data/deaths.csv → /data/releases/<id>/deaths.csv, evidence/x.txt → /data/releases/<id>/evidence/x.txt. */

@@ -5,7 +5,7 @@ import { type DataFiles, DATA_FILES, readDataFiles, validateDataset } from "../.
 const real = readDataFiles("data");
 const HEADER = real["deaths.csv"]!.split("\n")[0]!;
 // A plain valid row (no quoted cells), so cells can be swapped by position.
-const firstRow = "zh11-test-row,zh11-test-row,zhanaozen-2011,all,killed,official,General Prosecutor,15,15,exact,2012-01-25,eurasianet-2012-01-26-top-brass-go-free-zhanaozen,15 people died there,";
+const firstRow = "zh11-test-row,zh11-test-row,zhanaozen-2011,all,killed,official,General Prosecutor,15,15,exact,total,,2012-01-25,approximate,,eurasianet-2012-01-26-top-brass-go-free-zhanaozen,15 people died there,";
 
 /** The real data with deaths.csv replaced. */
 const withDeaths = (text: string): DataFiles => ({ ...real, "deaths.csv": text });
@@ -16,7 +16,7 @@ describe("malformed files give a clear message and never crash the loader", () =
     ["invalid UTF-8", Buffer.concat([Buffer.from(`${HEADER}\n`), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from("\n")]).toString("utf8"), "deaths.csv:2:-: file is not valid UTF-8"],
     ["empty file", "", "deaths.csv:1:-: file is empty"],
     ["only whitespace", "  \n\n", "deaths.csv:1:-: file is empty"],
-    ["ragged row", `${HEADER}\n${firstRow},extra\n`, "deaths.csv:2:-: row has 15 cells, the header has 14"],
+    ["ragged row", `${HEADER}\n${firstRow},extra\n`, "deaths.csv:2:-: row has 19 cells, the header has 18"],
     ["unclosed quote", `${HEADER}\n${firstRow.replace(/,([^,]*)$/, ',"never closed')}\n`, "deaths.csv:2:-: CSV syntax"],
     ["duplicate header column", `${HEADER},note\n`, "deaths.csv:1:-: header repeats column(s): note"],
     ["header out of order", `${HEADER.split(",").reverse().join(",")}\n`, "deaths.csv:1:-: header columns are out of order"],

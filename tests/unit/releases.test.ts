@@ -84,10 +84,19 @@ describe("the nearest release that has a chart", () => {
 
 describe("migrate and diff", () => {
   const header = "figure_id,event,place,measure,claimant,claimed_by,value_low,value_high,qualifier,as_of,source_id,passage,note";
-  it("schema 1 → 2 adds statement_id = figure_id after figure_id, quoting kept", () => {
+  it("schema 1 → 3 adds statement_id = figure_id, then scope total and no date basis; quoting kept", () => {
     const files = migrate({ "deaths.csv": `${header}\na,january-2022,all,killed,official,"X, Y",1,1,exact,2022,s,"p, q r",\n` }, 1);
-    expect(files["deaths.csv"]).toBe(`figure_id,statement_id,${header.slice(10)}\na,a,january-2022,all,killed,official,"X, Y",1,1,exact,2022,s,"p, q r",\n`);
-    expect(migrate({ "deaths.csv": "x" }, 2)).toEqual({ "deaths.csv": "x" });
+    expect(files["deaths.csv"]).toBe(
+      `figure_id,statement_id,event,place,measure,claimant,claimed_by,value_low,value_high,qualifier,scope,scope_label,as_of,as_of_basis,date_passage,source_id,passage,note\na,a,january-2022,all,killed,official,"X, Y",1,1,exact,total,,2022,,,s,"p, q r",\n`,
+    );
+    expect(migrate({ "deaths.csv": "x" }, 3)).toEqual({ "deaths.csv": "x" });
+  });
+
+  it("schema 2 → 3 makes each named case its own case, reported once, with no counts", () => {
+    const cases = "case_id,event,person,role,place,charge,verdict_date,sentence,outcome,source_id,passage,note\nc1,january-2022,A,officer,Taraz,torture,2023,3 years,convicted,s,p q r,\n";
+    expect(migrate({ "cases.csv": cases }, 2)["cases.csv"]).toBe(
+      "report_id,case_id,event,person,role,place,charge,defendants,convicted,verdict_date,sentence,outcome,source_id,passage,note\nc1,c1,january-2022,A,officer,Taraz,torture,,,2023,3 years,convicted,s,p q r,\n",
+    );
   });
 
   const snap = (entries: [string, string][]): Snapshot => new Map(entries.map(([p, t]) => [p, Buffer.from(t)]));

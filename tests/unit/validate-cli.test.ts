@@ -22,7 +22,7 @@ describe("npm run validate", { timeout: 60_000 }, () => {
   it("passes on the real data", () => {
     const { code, out } = run("data");
     expect(code).toBe(0);
-    expect(out).toMatch(/data OK: \d+ statements in \d+ reports from \d+ sources; \d+ passages found in evidence/);
+    expect(out).toMatch(/data OK: \d+ statements in \d+ reports from \d+ sources; \d+ passages and \d+ dating passages found in evidence/);
   });
 
   it("fails on a broken copy with a line-numbered message", () => {
