@@ -1,8 +1,8 @@
 import { notFound, permanentRedirect, redirect } from "next/navigation";
-import { parseChartPath, stateSegments } from "@/lib/charts/state";
+import { chartPath, parseChartPath, stateSegments } from "@/lib/charts/state";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { latestRelease, pinnedPrefix, releaseIds } from "@/lib/data/release-ids";
-import { isRelease, releaseChart, releaseCharts } from "@/lib/publish/releases";
+import { isRelease, releaseChart, releaseCharts, retiredCharts } from "@/lib/publish/releases";
 
 /** Route params of a chart page: /charts/<chartId>/<state…>, the state in canonical path form. */
 export type ChartParams = { chartId: string; state: string[] };
@@ -11,8 +11,11 @@ export type PinnedParams = ChartParams & { release: string };
 
 const paramsOf = (spec: ChartSpec): ChartParams => ({ chartId: spec.state.chart, state: stateSegments(spec.state) });
 
-/** Every chart of the latest release: the unpinned chart pages. */
-export const generateChartParams = (): ChartParams[] => releaseCharts(latestRelease()).map(paramsOf);
+/** Every chart of the latest release, and every chart an earlier release had: the unpinned chart pages. */
+export const generateChartParams = (): ChartParams[] => [
+  ...releaseCharts(latestRelease()).map(paramsOf),
+  ...retiredCharts().map((r) => ({ chartId: r.state.chart, state: stateSegments(r.state) })),
+];
 
 /** Every chart of every release. */
 export function generatePinnedParams(): PinnedParams[] {
@@ -29,11 +32,22 @@ export async function findChart(params: Promise<ChartParams | PinnedParams>): Pr
   return spec && { spec, release };
 }
 
-/** The chart behind an unpinned page: the latest release's. */
-export async function loadChart(params: Promise<ChartParams>): Promise<{ spec: ChartSpec; release: string }> {
+/** A chart that an earlier release published and the latest release has no figures for, or null. */
+export async function findRetired(params: Promise<ChartParams>): Promise<ReturnType<typeof retiredCharts>[number] | null> {
+  const p = await params;
+  const result = parseChartPath(p.chartId, p.state);
+  if (result.kind !== "ok") return null;
+  const path = chartPath(result.state);
+  return retiredCharts().find((r) => chartPath(r.state) === path) ?? null;
+}
+
+/** The chart behind an unpinned page: the latest release's, or one an earlier release had. */
+export async function loadChart(params: Promise<ChartParams>): Promise<{ spec: ChartSpec; release: string } | { retired: ReturnType<typeof retiredCharts>[number] }> {
   const found = await findChart(params);
-  if (!found) notFound();
-  return found;
+  if (found) return found;
+  const retired = await findRetired(params);
+  if (!retired) notFound();
+  return { retired };
 }
 
 /**

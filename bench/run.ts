@@ -43,10 +43,13 @@ function timeValidation(files: DataFiles, runs: number): number {
 /** The real files with deaths.csv replaced by `rows` valid synthetic rows. */
 function synthetic(real: DataFiles, rows: number): DataFiles {
   const source = "hrw-2022-12-20-no-justice";
-  const lines = ["figure_id,statement_id,event,place,measure,claimant,claimed_by,value_low,value_high,qualifier,as_of,source_id,passage,note"];
+  const lines = ["figure_id,statement_id,event,place,measure,claimant,claimed_by,value_low,value_high,qualifier,scope,scope_label,as_of,as_of_basis,date_passage,source_id,passage,note"];
+  // Every kind of scope and date basis, so that each rule runs: the source is dated 2022-12-20.
+  const dates = [(i: number) => `2022-01-${String((i % 28) + 1).padStart(2, "0")},approximate,`, () => "2022-12-20,first_hand,", () => "2022-08,stated,In mid-August"];
   for (let i = 0; i < rows; i++) {
+    const scope = i % 4 ? "total," : "proceeding,one trial";
     lines.push(
-      `synthetic-${i},synthetic-${i},january-2022,all,killed,${i % 2 ? "official" : "independent"},"Body ${i}, reported",${i},${i % 3 ? i : ""},${i % 3 ? "exact" : "at_least"},2022-01-${String((i % 28) + 1).padStart(2, "0")},${source},"According to official figures, 238 people were killed",note ${i}`,
+      `synthetic-${i},synthetic-${i},january-2022,all,killed,${i % 2 ? "official" : "independent"},"Body ${i}, reported",${i},${i % 3 ? i : ""},${i % 3 ? "exact" : "at_least"},${scope},${dates[i % 3]!(i)},${source},"According to official figures, 238 people were killed",note ${i}`,
     );
   }
   return { ...real, "deaths.csv": `${lines.join("\n")}\n` };

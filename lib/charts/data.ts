@@ -1,4 +1,5 @@
-import type { ReportRow, Claimant } from "../data/reports";
+import type { DateBasis, ReportRow, Claimant, Scope } from "../data/reports";
+import { type Standing, whyNotComparable } from "../ledger/headline";
 import type { Dataset } from "../data/dataset";
 import type { EventId } from "../data/events";
 import { METRICS } from "../data/metrics";
@@ -24,6 +25,13 @@ export type BarDatum = {
   /** The source gives no upper bound: the bar continues beyond its end. */
   openEnded: boolean;
   wording: string;
+  /** What the figure counts; a non-total carries its label ("Aktau trial of 37"). */
+  scope: Scope;
+  scopeLabel: string;
+  /** Why the statement is not compared with totals (headlines, ratios, "latest"), or null when it is. */
+  standing: Standing | null;
+  /** How its date is known. */
+  dateBasis: DateBasis | "";
   note: string;
   /** How precisely the source dates the figure: a month-only date is the whole month, never its first day. */
   precision: DatePrecision;
@@ -78,20 +86,26 @@ function reportRef(dataset: Dataset, figureId: string, sourceId: string, passage
   return { figureId, sourceId, sourceTitle: source.title, publisher: source.publisher, passage, passageUrl: passageLink(source.url, passage) };
 }
 
+/** "28 Dec 2022", "about Dec 2011" for an approximate date, "undated". */
+export const formatStatementDate = (asOf: string, basis: DateBasis | ""): string => `${basis === "approximate" ? "about " : ""}${formatAsOf(asOf)}`;
+
+/** What a figure counts, for a label: "" for a total, else its scope label. */
+export const scopeSuffix = (s: { scope: Scope; scope_label: string }): string => (s.scope === "total" ? "" : ` · ${s.scope_label}`);
+
 /** A statement as drawn: one mark, whichever of its reports `shown` is, listing every report as a source. */
 export function toBarDatum(row: ReportRow, dataset: Dataset): BarDatum {
   const statement = dataset.statementOf.get(row.figure_id);
-  const shown = statement ?? row;
-  const reports = (statement?.reports ?? [{ figureId: row.figure_id, sourceId: row.source_id, passage: row.passage }]).map((r) =>
-    reportRef(dataset, r.figureId, r.sourceId, r.passage),
-  );
+  if (!statement) throw new Error(`figure ${row.figure_id} belongs to no statement`);
+  const shown = statement;
+  const reports = statement.reports.map((r) => reportRef(dataset, r.figureId, r.sourceId, r.passage));
+  const date = formatStatementDate(shown.as_of, shown.dateBasis);
   const first = reports[0]!;
   const { value_low: low, value_high: high } = shown;
   return {
     figureId: shown.figure_id,
     event: shown.event,
-    label: `${shown.claimed_by}, ${formatAsOf(shown.as_of)}`,
-    shortLabel: `${shown.claimed_by.replace(/\s*\([^)]*\)/g, "").replace(/,.*$/, "")}, ${formatAsOf(shown.as_of)}`,
+    label: `${shown.claimed_by}, ${date}${scopeSuffix(shown)}`,
+    shortLabel: `${shown.claimed_by.replace(/\s*\([^)]*\)/g, "").replace(/,.*$/, "")}, ${date}${scopeSuffix(shown)}`,
     claimant: shown.claimant,
     claimedBy: shown.claimed_by,
     measure: METRICS[shown.metric].measures[shown.measure] ?? shown.measure,
@@ -101,6 +115,10 @@ export function toBarDatum(row: ReportRow, dataset: Dataset): BarDatum {
     extent: high ?? low ?? 0,
     openEnded: high === null,
     wording: wording(shown.qualifier, { low, high }),
+    scope: shown.scope,
+    scopeLabel: shown.scope_label,
+    standing: whyNotComparable(shown),
+    dateBasis: shown.dateBasis,
     note: shown.note,
     precision: datePrecision(shown.as_of),
     sourceId: first.sourceId,
@@ -114,19 +132,23 @@ export function toBarDatum(row: ReportRow, dataset: Dataset): BarDatum {
 
 const CLAIMANT_NAME: Record<Claimant, string> = { official: "Official", independent: "Independent" };
 
-/** The one-line takeaway under a chart title, from the drawn figures: the span each side stated. */
+/**
+ * The one-line takeaway under a chart title, from the drawn figures: the span each side stated —
+ * of its totals only, when the chart also draws lists, single proceedings or undated figures.
+ */
 export function spreadTakeaway(data: readonly BarDatum[]): string {
   const parts: string[] = [];
+  const onlyTotals = data.some((d) => d.standing !== null);
   for (const claimant of ["official", "independent"] as const) {
-    const side = data.filter((d) => d.claimant === claimant);
+    const side = data.filter((d) => d.claimant === claimant && (!onlyTotals || d.standing === null));
     if (!side.length) {
-      parts.push(`no ${claimant} figure`);
+      parts.push(`no ${claimant} ${onlyTotals ? "total" : "figure"}`);
       continue;
     }
     const sorted = [...side].sort((a, b) => (a.certain || a.extent) - (b.certain || b.extent));
     const lo = sorted[0]!;
     const hi = sorted[sorted.length - 1]!;
-    const n = `${side.length} ${side.length === 1 ? "statement" : "statements"}`;
+    const n = `${side.length} ${onlyTotals ? (side.length === 1 ? "total" : "totals") : side.length === 1 ? "statement" : "statements"}`;
     parts.push(
       lo.wording === hi.wording
         ? `${CLAIMANT_NAME[claimant]}: ${lo.wording} (${n})`

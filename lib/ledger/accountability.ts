@@ -1,4 +1,5 @@
 import type { ReportRow, Claimant } from "../data/reports";
+import type { Statement } from "../data/statements";
 import { CLAIMANTS, headlineOf } from "./headline";
 import type { EventId } from "../data/events";
 import type { MetricId } from "../data/metrics";
@@ -60,7 +61,7 @@ export const RATIO_PAIRS = [
 export type RatioPair = (typeof RATIO_PAIRS)[number];
 
 /** A ratio of two statements by the same side, each picked by the headline rule. */
-export type Ratio<C extends ReportRow = ReportRow> = {
+export type Ratio<C extends Statement = Statement> = {
   pair: RatioPair;
   claimant: Claimant;
   numerator: C;
@@ -76,7 +77,7 @@ const boundsOf = (c: ReportRow): Bounds => ({ low: c.value_low, high: c.value_hi
  * Every ratio the data supports for an event: per pair, the official ratio and the independent
  * ratio, each dividing one side's headline figure by the same side's — never official by independent.
  */
-export function accountabilityRatios<C extends ReportRow>(statements: readonly C[], event: EventId): Ratio<C>[] {
+export function accountabilityRatios<C extends Statement>(statements: readonly C[], event: EventId): Ratio<C>[] {
   const ratios: Ratio<C>[] = [];
   for (const pair of RATIO_PAIRS) {
     for (const claimant of CLAIMANTS) {

@@ -32,31 +32,39 @@ test.describe("overview", () => {
     await expect(page.locator('g[data-figure-id="zh11-killed-residents-kommersant-2011-12"] .claim-bar__range')).toHaveCount(1);
   });
 
-  test("headline tables give the official and the independent figure side by side", async ({ page }) => {
+  test("headline tables give each side's latest total, and say what the other figures count", async ({ page }) => {
     await page.goto("/");
     const jan = page.locator("#january-2022-headlines");
-    await expect(jan.locator('tr[data-row="deaths"] td').nth(0)).toContainText("238");
-    await expect(jan.locator('tr[data-row="deaths"] td').nth(0)).toContainText("Prosecutor General, 2023");
-    await expect(jan.locator('tr[data-row="deaths"] td').nth(1)).toContainText("221");
+    const janDeaths = jan.locator('tr[data-row="deaths"] td');
+    await expect(janDeaths.nth(0)).toContainText("238");
+    await expect(janDeaths.nth(0)).toContainText("General Prosecutor’s Office, 28 Dec 2022");
+    // Ar.Rukh.Khak's 221 is a list of people identified by name: beside the totals, never the independent toll.
+    await expect(janDeaths.nth(1)).toContainText("more than 200");
+    await expect(janDeaths.nth(1)).toContainText("Human Rights Watch, 5 May 2022");
+    await expect(janDeaths.nth(2)).toContainText("221 (identified by name; Ar.Rukh.Khak foundation, 29 Jul 2022) — a list of people identified by name");
+    await expect(janDeaths.nth(2)).not.toContainText("fewer");
     await expect(jan.locator('tr[data-row="detentions"] td').nth(0)).toContainText("about 9,900");
     await expect(jan.locator('tr[data-row="protester-convictions"] td').nth(0)).toContainText("1,205");
-    await expect(jan.locator('tr[data-row="injuries"] td').nth(1)).toContainText("No independent figure published for people injured");
+    await expect(jan.locator('tr[data-row="injuries"] td').nth(1)).toContainText("No independent total published for people injured");
     const zh = page.locator("#zhanaozen-2011-headlines");
-    await expect(zh.locator('tr[data-row="deaths"] td').nth(0)).toContainText("17");
+    await expect(zh.locator('tr[data-row="deaths"] td').nth(0)).toContainText("15");
+    await expect(zh.locator('tr[data-row="deaths"] td').nth(0)).toContainText("General Prosecutor’s Office, 25 Jan 2012");
     await expect(zh.locator('tr[data-row="deaths"] td').nth(1)).toContainText("at least 64");
-    await expect(zh.locator('tr[data-row="officer-prosecutions"] td').nth(0)).toContainText("No official figure published for officers convicted");
+    await expect(zh.locator('tr[data-row="officer-prosecutions"] td').nth(0)).toContainText("No official total published for officers convicted");
+    // The Aktau trial of 37 is one proceeding: shown as such, not as the event's convictions.
+    await expect(zh.locator('tr[data-row="protester-convictions"] td').nth(0)).toContainText("What official sources have instead, not a total: 34 people convicted — one proceeding: Aktau trial of 37");
   });
 
-  test("states the ratios from the headline figures, like with like", async ({ page }) => {
+  test("states no ratio where no side has like totals, and draws what each side has, labelled", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByTestId("january-2022-key-figures")).toContainText(
-      "Official figures: 160 people sentenced to prison over the unrest (General Prosecutor’s Office, 28 Dec 2022) for 9 officers sentenced to prison (General Prosecutor’s Office, 31 Mar 2023): about 18 to 1.",
+      "No like-for-like ratio of people convicted or imprisoned to officers convicted or imprisoned: neither side has published totals of both",
     );
     const table = page.locator("#january-2022-headlines");
     await expect(table.locator('tr[data-row="protester-convictions--imprisoned"] td').nth(0)).toContainText("160");
-    await expect(table.locator('tr[data-row="officer-prosecutions--imprisoned"] td').nth(0)).toContainText("9");
+    await expect(table.locator('tr[data-row="officer-prosecutions--imprisoned"] td').nth(0)).toContainText("9 officers imprisoned — subset: sentenced to prison for torture");
     await openDrawing(page, "#accountability--january-2022");
-    // Each ratio draws its two figures: the official one and the independent one.
+    // 160 and 1,205 people (official totals), 9 officers for torture (official) and KIBHR's 5 police officers: four marks.
     await expect(page.locator("g.claim-bar")).toHaveCount(4);
   });
 

@@ -108,6 +108,16 @@ test.describe("bad or non-canonical permalinks", () => {
     });
   }
 
+  test("a chart the latest release no longer has says so at its old address and links to it as last published", async ({ page }) => {
+    // The officers' funnel of January 2022 drew single trials and subsets as if they were totals; release 2026-11-29 has no figures for it.
+    await page.goto("/charts/funnel/january-2022/state");
+    await expect(page.locator("h1")).toHaveText("This chart is not in the latest data release");
+    await expect(page.locator("[data-retired-chart]")).toHaveAttribute("data-retired-chart", "2026-11-25");
+    await page.locator('a[href="/releases/2026-11-25/charts/funnel/january-2022/state"]').click();
+    await expect(page.locator("h1")).toContainText("Officers charged, convicted and sentenced to prison");
+    await expect(page.locator("main")).toContainText("A newer release, 2026-11-29, exists, and it no longer has this chart.");
+  });
+
   test("an unknown release is a 404 in the site's chrome that lists the releases", async ({ page }) => {
     const res = await page.goto("/releases/2026-11-23/charts/claims/zhanaozen-2011/deaths/killed");
     expect(res?.status()).toBe(404);

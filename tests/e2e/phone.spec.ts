@@ -9,7 +9,7 @@ const PAGES = [
   "/charts/timeline?event=january-2022&metric=deaths&measure=killed",
   "/charts/places?event=january-2022&metric=deaths&measure=killed",
   "/charts/accountability?event=january-2022",
-  "/charts/funnel?event=zhanaozen-2011&side=state",
+  "/charts/funnel?event=zhanaozen-2011&side=protesters",
   "/methodology",
   "/sources",
   "/data",

@@ -7,6 +7,7 @@ import { EVENT_IDS, EVENTS } from "@/lib/data/events";
 import { measureCoverage, officialTolls } from "@/lib/pages/methodology";
 import { METRIC_IDS, METRICS } from "@/lib/data/metrics";
 import { QUALIFIER_IDS, QUALIFIERS, wording } from "@/lib/data/qualifiers";
+import { SCOPE_IDS, SCOPE_NAMES, SCOPES } from "@/lib/data/reports";
 
 export const metadata: Metadata = {
   title: "Methodology",
@@ -46,9 +47,45 @@ export default function MethodologyPage() {
       <p>
         A figure is <strong>official</strong> when a state body states it — the General Prosecutor’s Office, a ministry, a court, the
         President — including when a news agency or an NGO relays the state’s number; the claimant is then the state body as the source names
-        it, or “state body not named in the source”. It is <strong>independent</strong> when an NGO, a monitor, a journalist or eyewitnesses
-        state it themselves. A relay that repeats a figure the state had already given, without saying when, is a report of that earlier
-        statement, not a new one. Charts tell the two sides apart by colour <em>and</em> by a label on every mark.
+        it, or “state body not named in the source”. <strong>A court is a state body</strong>: a verdict is an official statement, claimed by the
+        court, and what NGOs and media write of it are reports of that statement. It is <strong>independent</strong> when an NGO, a monitor, a
+        journalist or eyewitnesses state it themselves. A relay that repeats a figure the state had already given, without saying when, is a
+        report of that earlier statement, not a new one. Charts tell the two sides apart by colour <em>and</em> by a label on every mark.
+      </p>
+      <h2 id="scope">What a figure counts</h2>
+      <p>Every statement says what it counts, and only like is compared with like:</p>
+      <ul>
+        {SCOPE_IDS.map((scope) => (
+          <li key={scope}>
+            <strong>{SCOPE_NAMES[scope]}</strong>: {SCOPES[scope]}.
+          </li>
+        ))}
+      </ul>
+      <p>
+        Only totals stand as a side’s headline, enter a ratio or a funnel stage, are called “the latest”, or are narrated as a change (“went from
+        … to …”). The other kinds are drawn in the charts and listed in the tables under their own label — “221 identified by name”, “Aktau
+        trial of 37” — and named beside the headline figures, never set against them. Where a side has published no total, the page says so and
+        shows what that side does have, labelled.
+      </p>
+      <h2 id="dates">When a figure was stated</h2>
+      <p>
+        A statement’s date is when it was made, never the date of a later article that relays it. Each date says how it is known: <em>stated</em>{" "}
+        (the source’s own words date it; those words are checked against the archived text like the passage), the date of a <em>first-hand</em>{" "}
+        report (the claimant’s own release, or a report of a statement made the day it was published), or <em>approximate</em> (shown as
+        “about”). A statement no source dates is kept and shown as undated, but it is never “the latest”. A month-only or year-only date is
+        never read as a day.
+      </p>
+      <p>
+        Some sources survive in the archive only as the short passages that locate their figures, not as full text. Their figures are shown,
+        marked “passage only”: what they count and when they were said cannot be checked, so they are never a headline or a ratio term.
+      </p>
+      <h2 id="named-cases">Named cases, and our own tally</h2>
+      <p>
+        The named cases are one row per proceeding — a trial of one or more defendants, with any appeal counted under the trial it reviews —
+        each with every source that reports it, so that counting rows counts proceedings. From them the event pages give this project’s own
+        tally (“officers convicted in the named cases documented here”), with the date of the latest verdict it includes. It is labelled as
+        ours: it is neither an official nor an independent figure, it is only as complete as the cases we could document, and it is never
+        added to either side.
       </p>
       <h2>Bounds, not guesses</h2>
       <p>
@@ -88,7 +125,8 @@ export default function MethodologyPage() {
         is picked by one rule, in one place in the code (<code>lib/ledger/headline.ts</code>):
       </p>
       <ol>
-        <li>Among the side’s event-wide statements of the measure, the <strong>latest</strong> by the date it was stated. A month-only date counts as the start of its month, so a statement dated to the day later in that month wins; undated statements come last.</li>
+        <li>Only the side’s <strong>totals</strong> of the measure for the whole event, dated, from a source whose archive holds more than the passage.</li>
+        <li>Among them, the <strong>latest</strong> by the date it was stated. A month-only or year-only date counts from the start of its month or year, so a statement dated to the day later in that month wins over it.</li>
         <li>On the same date, the <strong>more definite</strong> wording: an exact figure before “about”, a range, “at least”, “more than”, “almost”, “up to”, and vague quantities last.</li>
         <li>Still tied: the larger lower bound, then the smaller upper bound — the narrower commitment.</li>
         <li>Still tied: the statement’s identifier, so that the pick never depends on the order of rows in a file.</li>
@@ -146,7 +184,7 @@ export default function MethodologyPage() {
       </dl>
       <h2>Known gaps</h2>
       <ul>
-        <li>Court verdicts are recorded as reported by the media or NGOs that covered them; the court records themselves are not archived here.</li>
+        <li>Court verdicts are official statements, recorded as reported by the media or NGOs that covered them; the court records themselves are not archived here.</li>
         <li>Several sources survive only as reposts or syndications, and some are undated; the sources page says which.</li>
         <li>Some figures were kept out because the archived text is cut off or its scope is unclear; the <Link href="/data">data changelog</Link> lists them.</li>
       </ul>

@@ -1,7 +1,7 @@
 import { toBarDatum } from "../data";
 import { CLAIMANT_FILTERS } from "../state";
 import { EVENTS } from "../../data/events";
-import { countSentence, latestSentence, movementSentence, narration } from "../narration";
+import { countSentence, latestSentence, movementSentence, narration, notComparedSentence } from "../narration";
 import { buildSpec, capitalise, type ChartKind, chronological, measureName, measuresWithStatements, placeSlug, statementsOf } from "../spec";
 
 /** Every figure of one measure (optionally one place, one side), in date order. */
@@ -28,7 +28,7 @@ export const claimsChart: ChartKind<"claims"> = {
       `${EVENTS[state.event].name}: ${measure}${place}, ${who} by date`,
       measure,
       statements.map((c) => toBarDatum(c, dataset)),
-      narration(countSentence(`${capitalise(measure)}${place}, ${EVENTS[state.event].name}`, statements), latestSentence(statements), movementSentence(statements)),
+      narration(countSentence(`${capitalise(measure)}${place}, ${EVENTS[state.event].name}`, statements), latestSentence(statements), movementSentence(statements), notComparedSentence(statements)),
     );
   },
 };

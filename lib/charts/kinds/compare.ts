@@ -1,5 +1,6 @@
 import { type BarDatum, formatAsOf, toBarDatum } from "../data";
-import { CLAIMANTS, headline } from "../../ledger/headline";
+import { CLAIMANTS, headline, mainMeasure } from "../../ledger/headline";
+import { notComparedSentence } from "../narration";
 import { EVENT_IDS, EVENTS } from "../../data/events";
 import { METRIC_IDS, METRICS } from "../../data/metrics";
 import { wording } from "../../data/qualifiers";
@@ -29,7 +30,8 @@ export const compareChart: ChartKind<"compare"> = {
         data.push({ ...d, shortLabel: `${EVENTS[event].name}: ${d.measure}, ${formatAsOf(s.as_of)}` });
         parts.push(`${claimant}, ${wording(s.qualifier, { low: s.value_low, high: s.value_high })} (${d.measure}; ${s.claimed_by}, ${formatAsOf(s.as_of)})`);
       }
-      said.push(`${EVENTS[event].name}: ${parts.join("; ")}.`);
+      const others = dataset.statements.filter((s) => s.event === event && s.metric === state.metric && s.measure === mainMeasure(state.metric) && s.place === "all");
+      said.push(`${EVENTS[event].name}: ${parts.join("; ")}.`, notComparedSentence(others, false));
     }
     if (!data.length) return null;
     const name = METRICS[state.metric].name;
@@ -39,7 +41,7 @@ export const compareChart: ChartKind<"compare"> = {
       `${name}: both events, the latest official and independent figures`,
       "people",
       data,
-      `${said.join(" ")} Each is the latest figure of its side, picked as in the events' headline tables.`,
+      `${said.filter(Boolean).join(" ")} Each is the latest figure of its side, picked as in the events' headline tables.`,
     );
   },
 };

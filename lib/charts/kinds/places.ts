@@ -1,11 +1,14 @@
-import type { ReportRow } from "../../data/reports";
+import type { Statement } from "../../data/statements";
 import { toBarDatum } from "../data";
 import { CLAIMANT_FILTERS } from "../state";
-import { byRecency } from "../../ledger/headline";
+import { byRecency, isComparable } from "../../ledger/headline";
 import { EVENTS } from "../../data/events";
 import { buildSpec, type ChartKind, statementsOf, measureName, measuresWithStatements } from "../spec";
 
-/** One measure place by place: the latest figure of each side for each town. */
+/**
+ * One measure place by place: the latest total of each side for each town. Totals only: two trials
+ * in one town are two proceedings, not two sides disagreeing about the town.
+ */
 export const placesChart: ChartKind<"places"> = {
   chart: "places",
   states: (dataset, event) =>
@@ -13,9 +16,9 @@ export const placesChart: ChartKind<"places"> = {
       CLAIMANT_FILTERS.map((claimant) => ({ chart: "places" as const, event, metric, measure, claimant })),
     ),
   spec(dataset, state) {
-    const latest = new Map<string, ReportRow>();
+    const latest = new Map<string, Statement>();
     for (const c of statementsOf(dataset, state.event, state.metric, state.measure).sort(byRecency)) {
-      if (c.place === "all" || (state.claimant !== "all" && c.claimant !== state.claimant)) continue;
+      if (c.place === "all" || !isComparable(c) || (state.claimant !== "all" && c.claimant !== state.claimant)) continue;
       const key = `${c.place}|${c.claimant}`;
       if (!latest.has(key)) latest.set(key, c);
     }

@@ -1,6 +1,6 @@
 import { toBarDatum } from "../data";
 import { EVENTS } from "../../data/events";
-import { latestSentence, movementSentence, narration } from "../narration";
+import { latestSentence, movementSentence, narration, notComparedSentence } from "../narration";
 import { buildSpec, type ChartKind, chronological, measureName, measuresWithStatements, statementsOf } from "../spec";
 
 /** A timeline needs enough dated figures to show movement. */
@@ -28,6 +28,7 @@ export const timelineChart: ChartKind<"timeline"> = {
         `How the counts of ${measure} moved: ${official} official and ${independent} independent ${dated.length === 1 ? "statement" : "statements"} by the date each was made.`,
         movementSentence(dated),
         latestSentence(dated),
+        notComparedSentence(dated),
         undated ? `${undated} undated ${undated === 1 ? "statement is" : "statements are"} in the table only.` : "",
       ),
     );

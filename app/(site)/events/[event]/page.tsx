@@ -39,7 +39,7 @@ export default async function EventPage({ params }: { params: Params }) {
       <ContextParagraph sentences={contextOf(getContext(), id)} sources={dataset.sourcesById} />
       <ul className="key-figures" data-testid="key-figures">
         {eventKeyFigures(dataset, id).map((f) => (
-          <li key={f.text} data-ratio={f.ratio}>
+          <li key={f.text} data-ratio={f.ratio} data-tally={f.tally ? "officers-convicted" : undefined}>
             {f.text}
           </li>
         ))}
@@ -54,23 +54,37 @@ export default async function EventPage({ params }: { params: Params }) {
       />
       <section id="headlines" aria-labelledby="headlines-heading">
         <h2 id="headlines-heading">Headline figures</h2>
-        <HeadlineTable id={`${id}-headlines`} caption="The latest official and independent figure for each metric" rows={headlineRows(dataset, id)} />
+        <p className="note">
+          Each side’s latest <em>total</em> — a count of the whole event — by the headline rule (see the methodology). Lists of people identified by
+          name, single trials and part-counts are not totals: they are named beside the totals and drawn in the charts below, never set against them.
+        </p>
+        <HeadlineTable id={`${id}-headlines`} caption="The latest official and independent total for each metric" rows={headlineRows(dataset, id)} />
       </section>
       <section id="accountability" aria-labelledby="accountability-heading">
         <h2 id="accountability-heading">Accountability</h2>
-        {!accountability.ratios.length && <p>The sources give no pair of figures from one side that can be compared.</p>}
-        <p className="note">
-          The ratios at the top of the page divide one side’s figure by the same side’s — never an official figure by an independent one — and compares people
-          sentenced to prison with officers sentenced to prison, or people convicted with officers convicted. Both figures of every ratio are in
-          the table above.
-        </p>
+        {accountability.ratios.length ? (
+          <p className="note">
+            The ratios at the top of the page divide one side’s figure by the same side’s — never an official figure by an independent one — and
+            compare people sentenced to prison with officers sentenced to prison, or people convicted with officers convicted. Both figures of every
+            ratio are in the table above.
+          </p>
+        ) : (
+          <p>
+            No ratio is stated: no side has published totals of both the people and the officers convicted or sentenced to prison, and a ratio of
+            one trial, or of part of a count, to a total would mislead. The chart below draws what each side has, each figure labelled with what it
+            counts.
+          </p>
+        )}
         {accountability.charts.map((spec) => (
           <ChartFigure key={spec.id} spec={spec} />
         ))}
       </section>
       <section id="cases" aria-labelledby="cases-heading">
         <h2 id="cases-heading">Named cases</h2>
-        <p>Who was prosecuted, for what, and with what outcome — officers first — each as its source states it.</p>
+        <p>
+          Who was prosecuted, for what, and with what outcome — officers first. One row per proceeding (a trial of one or more defendants; an appeal
+          is listed with the trial it reviews), with every source that reports it.
+        </p>
         <CasesTable caption={`${event.name}: named cases`} cases={cases} sources={dataset.sourcesById} />
       </section>
       <MetricSections sections={metrics} />

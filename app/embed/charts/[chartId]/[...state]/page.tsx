@@ -14,6 +14,17 @@ export async function generateMetadata({ params }: { params: Promise<ChartParams
 
 /** The latest release's chart with minimal chrome, for iframes; the only pages that may be framed elsewhere. */
 export default async function EmbedPage({ params }: { params: Promise<ChartParams> }) {
-  const { spec, release } = await loadChart(params);
-  return <EmbedChart spec={spec} release={release} />;
+  const chart = await loadChart(params);
+  if ("spec" in chart) return <EmbedChart spec={chart.spec} release={chart.release} />;
+  return (
+    <article className="embed" data-retired-chart={chart.retired.release}>
+      <p>
+        This chart is not in the latest data release. As last published, in release {chart.retired.release}:{" "}
+        <a href={chart.retired.permalink} target="_top">
+          {chart.retired.title}
+        </a>
+        .
+      </p>
+    </article>
+  );
 }
