@@ -47,3 +47,12 @@ test("no file of the bundle points at a local address", () => {
   const local = files.filter((f) => /localhost|127\.0\.0\.1|0\.0\.0\.0/.test(readFileSync(f, "utf8")));
   expect(local).toEqual([]);
 });
+
+test("the release feed is in the bundle, its links relative to it when the build has no public origin", async ({ request }) => {
+  const res = await request.get("/releases.xml");
+  expect(res.status()).toBe(200);
+  const xml = await res.text();
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  expect(xml).toContain(`<link href="/data#release-${latestRelease()}"/>`);
+  expect(xml).not.toMatch(/origin\.invalid|localhost/);
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FEED_PATH } from "@/lib/publish/feed";
 import { getChangelog, lastChange } from "@/lib/publish/changelog";
 import { fileFacts, RESOURCES } from "@/lib/publish/data-package";
 import { excelName } from "@/lib/publish/downloads";
@@ -114,7 +115,7 @@ export default function DataPage() {
           A release is a snapshot of every data file and every archived source text that never changes afterwards. Pinned chart
           addresses (<code>/releases/&lt;release&gt;/charts/…</code>) show a chart as drawn from one release, forever; citations give
           them. <a href="/data/releases.json">releases.json</a> lists every release with each file’s address, SHA-256 checksum and row
-          count.
+          count. To be told of new releases, follow the <a href={FEED_PATH}>Atom feed of releases</a> in any feed reader.
         </p>
         {[...releaseIds()].reverse().map((id) => {
           const m = readManifest(id);
