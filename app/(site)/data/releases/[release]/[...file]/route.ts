@@ -19,6 +19,11 @@ export async function GET(_req: Request, { params }: { params: Promise<{ release
   const listed = readManifest(release).files.find((f) => releaseFileUrl(release, f.path) === url);
   if (!listed) return new Response("Not found\n", { status: 404 });
   return new Response(readFileSync(path.join(releaseDir(release), listed.path)), {
-    headers: { "content-type": TYPES[path.extname(listed.path)] ?? "application/octet-stream", "x-content-type-options": "nosniff" },
+    headers: {
+      "content-type": TYPES[path.extname(listed.path)] ?? "application/octet-stream",
+      "x-content-type-options": "nosniff",
+      // A released file never changes (its sha256 is in the manifest): caches may keep it for good.
+      "cache-control": "public, max-age=31536000, immutable",
+    },
   });
 }
