@@ -26,3 +26,10 @@ test("the release feed is Atom, one entry per release, newest first, linked from
   expect(entries?.[0]?.content).toContain(`Changes since release ${ids[1]}: deaths.csv: 89 rows changed`);
   expect(entries?.[0]?.content).toContain(readManifest(ids[0]!).files.find((f) => f.path === "data/deaths.csv")!.sha256);
 });
+
+test("a released file is served as immutable: its checksum is in the manifest", async ({ request }) => {
+  const release = [...releaseIds()].at(-1)!;
+  const res = await request.get(`/data/releases/${release}/deaths.csv`);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+});
