@@ -61,6 +61,15 @@ export const selectStatements = <C extends Statement>(statements: readonly C[], 
   );
 
 /**
+ * The latest statement of one side for one event-wide measure that may not stand for it (a list of
+ * names, one trial, a subset, an undated or passage-only figure), for a page to show beside the
+ * missing total under its own label — never as the side's total; null when there is none.
+ */
+export function latestNotComparable<C extends Statement>(statements: readonly C[], s: Selector, claimant: Claimant): C | null {
+  return selectStatements(statements, s).filter((c) => c.claimant === claimant && !isComparable(c)).sort(byRecency)[0] ?? null;
+}
+
+/**
  * Which measure stands for each metric in a headline, in order of preference. The first is the
  * metric's main measure; when a side has published no figure for it, its figure for the next is
  * shown instead, labelled with its own measure and with "no figure published" for the main one —

@@ -5,7 +5,7 @@ import { accountabilityRatios, RATIO_PAIRS, ratioSentence } from "../ledger/acco
 import { type ChartSpec, chartSpec } from "../charts/registry";
 import type { Claimant } from "../data/reports";
 import type { Statement } from "../data/statements";
-import { byRecency, CLAIMANTS, headline, headlineOf, isComparable, mainMeasure } from "../ledger/headline";
+import { CLAIMANTS, headline, headlineOf, latestNotComparable, mainMeasure } from "../ledger/headline";
 import type { Dataset } from "../data/dataset";
 import { EVENTS, type Event, type EventId } from "../data/events";
 import { METRIC_IDS, METRICS, type MetricId } from "../data/metrics";
@@ -55,7 +55,7 @@ export function headlineRows(dataset: Dataset, eventId: EventId): HeadlineRow[] 
     const picks = CLAIMANTS.map(pick);
     const [official, independent] = picks.map((h, i): HeadlineCell => {
       if (h) return { datum: toBarDatum(h.statement, dataset), isMain: h.isMain };
-      const other = ofMeasure.filter((s) => s.claimant === CLAIMANTS[i] && !isComparable(s)).sort(byRecency)[0];
+      const other = latestNotComparable(dataset.statements, { event: eventId, metric, measure }, CLAIMANTS[i]!);
       return { datum: null, instead: other ? toBarDatum(other, dataset) : null };
     }) as [HeadlineCell, HeadlineCell];
     const named = picks.map((h) => h && { ...h, measureName: METRICS[metric].measures[h.statement.measure] ?? h.statement.measure }) as [Pick | null, Pick | null];
@@ -113,9 +113,7 @@ export function eventKeyFigures(dataset: Dataset, eventId: EventId): KeyFigure[]
   const said = (claimant: Claimant) => {
     const c = headline(dataset.statements, eventId, "deaths", claimant)?.statement;
     if (c) return `${wording(c.qualifier, { low: c.value_low, high: c.value_high })} by the latest ${claimant} count (${c.claimed_by}, ${formatStatementDate(c.as_of, c.dateBasis)})`;
-    const other = dataset.statements
-      .filter((s) => s.event === eventId && s.metric === "deaths" && s.measure === "killed" && s.place === "all" && s.claimant === claimant)
-      .sort(byRecency)[0];
+    const other = latestNotComparable(dataset.statements, { event: eventId, metric: "deaths", measure: "killed" }, claimant);
     return other
       ? `no ${claimant} total published (${claimant} sources have ${wording(other.qualifier, { low: other.value_low, high: other.value_high })} ${other.scope_label || "in an undated or unverifiable statement"}: ${other.claimed_by}, ${formatStatementDate(other.as_of, other.dateBasis)} — not a toll)`
       : `no ${claimant} count published`;

@@ -1,9 +1,8 @@
 import { caseTally } from "../../ledger/case-tally";
 import { accountabilityRatios, RATIO_PAIRS, ratioSentence } from "../../ledger/accountability";
-import { byRecency, CLAIMANTS, headlineOf } from "../../ledger/headline";
+import { CLAIMANTS, headlineOf, latestNotComparable } from "../../ledger/headline";
 import { type BarDatum, formatAsOf, toBarDatum } from "../data";
 import { EVENTS } from "../../data/events";
-import type { Statement } from "../../data/statements";
 import { buildSpec, capitalise, type ChartKind } from "../spec";
 
 /**
@@ -38,10 +37,7 @@ export const accountabilityChart: ChartKind<"accountability"> = {
     for (const term of terms) {
       for (const claimant of CLAIMANTS) {
         const total = headlineOf(dataset.statements, { event: state.event, metric: term.metric, measure: term.measure }, claimant);
-        const narrower = dataset.statements
-          .filter((s: Statement) => s.event === state.event && s.metric === term.metric && s.measure === term.measure && s.place === "all" && s.claimant === claimant)
-          .sort(byRecency)[0];
-        const s = total ?? narrower;
+        const s = total ?? latestNotComparable(dataset.statements, { event: state.event, metric: term.metric, measure: term.measure }, claimant);
         if (s) data.push({ ...toBarDatum(s, dataset), shortLabel: `${capitalise(term.noun)} (${claimant}), ${formatAsOf(s.as_of)}${s.scope === "total" ? "" : ` · ${s.scope_label}`}` });
       }
     }
