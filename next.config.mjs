@@ -18,6 +18,9 @@ export default function config(phase) {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
+    // English pages and the /ru, /kk pages have root layouts of their own (each sets <html lang>);
+    // an address that matches neither is answered by app/global-not-found.tsx.
+    experimental: { globalNotFound: true },
     ...(exporting
       ? // Writes out/ (its build steps reuse .next/: run `npm run build` again before `npm start`).
         // page.export.tsx files exist only here, *.server.ts(x) files (the proxy, app/missing, request-time pages) only for `next start`.

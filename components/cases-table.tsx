@@ -1,50 +1,61 @@
 import type { Case } from "@/lib/data/cases";
-import { formatAsOf } from "@/lib/charts/data";
 import type { Source } from "@/lib/data/sources";
 import { passageLink } from "@/lib/data/sources";
+import { lang as langOf } from "@/lib/site/i18n";
+import type { Locale } from "@/lib/site/locales";
 
 /** Named proceedings, each once, with every report of it in its own source's words. */
-export function CasesTable({ cases, sources, caption }: { cases: Case[]; sources: ReadonlyMap<string, Source>; caption: string }) {
+export function CasesTable({ cases, sources, caption, locale }: { cases: Case[]; sources: ReadonlyMap<string, Source>; caption: string; locale: Locale }) {
+  const lang = langOf(locale);
+  const { t } = lang;
+  const col = {
+    who: t("table.cases.who"),
+    charge: t("table.cases.charge"),
+    outcome: t("table.cases.outcome"),
+    sentence: t("table.cases.sentence"),
+    date: t("table.cases.date"),
+    sources: t("table.cases.sources"),
+  };
   return (
     <div className="table-wrap" tabIndex={0} role="group" aria-label={caption}>
       <table className="cases-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Who</th>
-            <th scope="col">Charge</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Sentence</th>
-            <th scope="col">Date</th>
-            <th scope="col">Sources</th>
+            <th scope="col">{col.who}</th>
+            <th scope="col">{col.charge}</th>
+            <th scope="col">{col.outcome}</th>
+            <th scope="col">{col.sentence}</th>
+            <th scope="col">{col.date}</th>
+            <th scope="col">{col.sources}</th>
           </tr>
         </thead>
         <tbody>
           {cases.map((c) => (
             <tr key={c.case_id} data-case-id={c.case_id} data-role={c.role}>
-              <td data-label="Who">
-                {c.person}
+              <td data-label={col.who}>
+                {lang.name("case_person", c.person)}
                 <span className="note">
-                  {c.role}, {c.place}
-                  {c.defendants !== null && `; ${c.defendants} ${c.defendants === 1 ? "defendant" : "defendants"}`}
-                  {c.convicted !== null && `, ${c.convicted} convicted`}
+                  {t(`table.cases.role.${c.role}`)}, {lang.name("place", c.place)}
+                  {c.defendants !== null && `; ${t("table.cases.defendants", { count: c.defendants })}`}
+                  {c.convicted !== null && `, ${t("table.cases.convicted", { count: c.convicted })}`}
                 </span>
               </td>
-              <td data-label="Charge">{c.charge}</td>
-              <td data-label="Outcome">{c.outcome.replace("-", ", ")}</td>
-              <td data-label="Sentence">
-                {c.sentence}
-                {c.note && <span className="note">{c.note}</span>}
+              <td data-label={col.charge}>{lang.name("case_charge", c.charge)}</td>
+              <td data-label={col.outcome}>{t(`table.cases.outcomeOf.${c.outcome}`)}</td>
+              <td data-label={col.sentence}>
+                {lang.name("case_sentence", c.sentence)}
+                {c.note && <span className="note">{lang.name("note", c.note)}</span>}
               </td>
-              <td data-label="Date">{c.verdict_date ? formatAsOf(c.verdict_date) : "not stated"}</td>
-              <td data-label="Sources">
+              <td data-label={col.date}>{c.verdict_date ? lang.date(c.verdict_date) : t("table.cases.notStated")}</td>
+              <td data-label={col.sources}>
                 <ul className="reports">
                   {c.reports.map((r) => {
                     const source = sources.get(r.source_id)!;
                     const link = passageLink(source.url, r.passage);
                     return (
                       <li key={r.report_id} data-report-id={r.report_id}>
-                        {link ? <a href={link}>{source.publisher}</a> : source.publisher}
+                        {link ? <a href={link}>{lang.name("publisher", source.publisher)}</a> : lang.name("publisher", source.publisher)}
                         <q className="passage">{r.passage}</q>
                       </li>
                     );

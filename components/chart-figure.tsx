@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { sourceLine } from "@/lib/data/sources";
 import { chartImageSizes, chartImageUrls } from "@/lib/charts/drawings";
+import { lang } from "@/lib/site/i18n";
 import { ClaimsTable } from "./claims-table";
 
 /** From this viewport width the wide drawing is shown (globals.css sizes the two drawings to match). */
@@ -25,10 +26,11 @@ export function ChartFigure({
   /** The release the chart is drawn from; the latest (data/) when not given. */
   release?: string;
 }) {
-  const { id, title, takeaway, data, sources } = spec;
+  const { id, title, takeaway, data, sources, locale } = spec;
+  const { t } = lang(locale);
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!;
-  const urls = chartImageUrls(id, release);
-  const sizes = chartImageSizes(id, release);
+  const urls = chartImageUrls(id, release, locale);
+  const sizes = chartImageSizes(id, release, locale);
   return (
     <figure className="chart-figure" id={id} aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`}>{title}</Heading>
@@ -42,26 +44,26 @@ export function ChartFigure({
           src={urls.narrow}
           width={sizes.narrow.width}
           height={sizes.narrow.height}
-          alt={`Chart: ${title}. The table below has the same figures.`}
+          alt={t("table.figure.alt", { title })}
           aria-describedby={`${id}-narration`}
           loading="lazy"
           decoding="async"
         />
       </picture>
       <figcaption className="source-line">
-        {sourceLine(sources)}
+        {sourceLine(sources, lang(locale))}
         {permalink && (
           <>
             {" "}
             <Link className="permalink" href={spec.permalink} prefetch={false}>
-              Link to this chart
+              {t("table.figure.permalink")}
             </Link>
           </>
         )}
       </figcaption>
       <details className="table-toggle">
-        <summary>Data table</summary>
-        <ClaimsTable data={data} caption={title} />
+        <summary>{t("table.figure.dataTable")}</summary>
+        <ClaimsTable data={data} caption={title} locale={locale} />
       </details>
     </figure>
   );

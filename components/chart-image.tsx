@@ -2,13 +2,14 @@ import type { ReactElement } from "react";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { wrapText } from "@/lib/charts/axes";
 import { sourceLine } from "@/lib/data/sources";
+import { lang } from "@/lib/site/i18n";
 import { type Drawing, FONT_FAMILY, FONT_SIZE, INK, LINE_HEIGHT, MUTED, TextLines } from "./chart-marks";
 import { drawBars, type Layout } from "./claims-chart";
 import { drawTimeline } from "./timeline-chart";
 
 const DRAW = { bars: drawBars, timeline: drawTimeline } as const;
 
-export const drawChart = (spec: ChartSpec, layout: Layout): Drawing => DRAW[spec.kind](spec.data, spec.unit, layout);
+export const drawChart = (spec: ChartSpec, layout: Layout): Drawing => DRAW[spec.kind](spec.data, spec.unit, layout, lang(spec.locale));
 
 /** A drawing as an SVG document; with `frame`, centred in a canvas of that size (a preview image's fixed shape). */
 export function svgDocument(drawing: Drawing, label?: { title: string; desc: string }, frame?: { width: number; height: number }): ReactElement {
@@ -43,8 +44,9 @@ export function drawStandalone(spec: ChartSpec, credits: ImageCredits): Drawing 
   const inner = plot.width;
   const title = wrapText(spec.title, inner, 18, true);
   const narration = wrapText(spec.takeaway, inner, 14);
-  const sources = wrapText(sourceLine(spec.sources), inner, FONT_SIZE);
-  const release = wrapText(`Data release ${credits.releaseId} · ${credits.url}`, inner, FONT_SIZE);
+  const words = lang(spec.locale);
+  const sources = wrapText(sourceLine(spec.sources, words), inner, FONT_SIZE);
+  const release = wrapText(words.t("charts.credits", { release: credits.releaseId, url: credits.url }), inner, FONT_SIZE);
   let y = PAD + FONT_SIZE;
   const siteY = y;
   const titleY = (y += 28);

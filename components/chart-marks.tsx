@@ -1,6 +1,7 @@
 import type { ReactElement, ReactNode } from "react";
 import type { BarDatum } from "@/lib/charts/data";
 import { textWidth, wrapText } from "@/lib/charts/axes";
+import type { Lang } from "@/lib/site/i18n";
 
 // Okabe–Ito blue and vermillion: distinguishable with the common colour-vision deficiencies.
 // Colour is never alone: bars carry an OFFICIAL/INDEPENDENT label, points a circle or a diamond.
@@ -16,11 +17,16 @@ export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaV
 /** A finished drawing: its size in SVG units and its markup. */
 export type Drawing = { width: number; height: number; node: ReactElement };
 
-export const CLAIMANT_NAME = { official: "Official", independent: "Independent" } as const;
-
 /** The tooltip of a mark: the figure, who said it and when, and every report of it. */
-export const markTitle = (d: BarDatum) =>
-  `${CLAIMANT_NAME[d.claimant]}: ${d.wording} ${d.measure} — ${d.label}. ${d.reports.length > 1 ? "Reported by" : "Source"}: ${d.reports.map((r) => r.publisher).join("; ")}`;
+export const markTitle = (d: BarDatum, lang: Lang) =>
+  lang.t("charts.markTitle", {
+    side: d.claimant,
+    wording: d.wording,
+    measure: d.measure,
+    label: d.label,
+    count: d.reports.length,
+    publishers: d.reports.map((r) => r.publisher).join("; "),
+  });
 
 /** Lines of text, one <tspan> each; `first` styles the first word (the OFFICIAL/INDEPENDENT tag). */
 export function TextLines({ x, y, lines, first, anchor = "start", ...rest }: { x: number; y: number; lines: string[]; first?: { fill: string }; anchor?: "start" | "end" | "middle"; fill?: string; fontWeight?: number; fontSize?: number }) {
@@ -122,20 +128,19 @@ export type LegendKey =
 
 const GLYPH = 30;
 
-/** Each legend entry draws its glyph with the very component that draws the mark in the chart. */
-const LEGEND: Record<LegendKey, { text: string; glyph: (y: number) => ReactNode }> = {
-  "official-bar": { text: "Official figure", glyph: (y) => <BarMark x={0} y={y - 6} width={GLYPH - 4} certainWidth={GLYPH - 4} height={12} claimant="official" openEnded={false} /> },
-  "independent-bar": { text: "Independently reported", glyph: (y) => <BarMark x={0} y={y - 6} width={GLYPH - 4} certainWidth={GLYPH - 4} height={12} claimant="independent" openEnded={false} /> },
-  "range-bar": { text: "hatched: a stated range", glyph: (y) => <BarMark x={0} y={y - 6} width={GLYPH - 4} certainWidth={8} height={12} claimant="official" openEnded={false} /> },
-  "open-bar": { text: "arrow: no upper bound (“at least”, “more than”)", glyph: (y) => <BarMark x={0} y={y - 6} width={0} certainWidth={0} height={12} claimant="official" openEnded /> },
-  "official-point": { text: "Official figure", glyph: (y) => <PointMark cx={GLYPH / 2} cy={y} claimant="official" hollow={false} /> },
-  "official-line": { text: "line: official figures dated to the day, in date order", glyph: (y) => <line x1={0} x2={GLYPH - 4} y1={y} y2={y} stroke={CLAIMANT_COLOUR.official} strokeWidth={1.5} /> },
-  "independent-point": { text: "Independently reported", glyph: (y) => <PointMark cx={GLYPH / 2} cy={y} claimant="independent" hollow={false} /> },
-  "range-point": { text: "vertical bar: a stated range", glyph: (y) => <line x1={GLYPH / 2} x2={GLYPH / 2} y1={y - 8} y2={y + 8} stroke={INK} strokeWidth={3} /> },
-  up: { text: "arrow up: no upper bound", glyph: (y) => <BoundArrow cx={GLYPH / 2} cy={y + 12} colour={INK} direction="up" /> },
-  down: { text: "arrow down: “up to”, “almost”", glyph: (y) => <BoundArrow cx={GLYPH / 2} cy={y - 12} colour={INK} direction="down" /> },
+/** Each legend entry draws its glyph with the very component that draws the mark in the chart; its words are `charts.legend.<key>`. */
+const LEGEND: Record<LegendKey, { glyph: (y: number) => ReactNode }> = {
+  "official-bar": { glyph: (y) => <BarMark x={0} y={y - 6} width={GLYPH - 4} certainWidth={GLYPH - 4} height={12} claimant="official" openEnded={false} /> },
+  "independent-bar": { glyph: (y) => <BarMark x={0} y={y - 6} width={GLYPH - 4} certainWidth={GLYPH - 4} height={12} claimant="independent" openEnded={false} /> },
+  "range-bar": { glyph: (y) => <BarMark x={0} y={y - 6} width={GLYPH - 4} certainWidth={8} height={12} claimant="official" openEnded={false} /> },
+  "open-bar": { glyph: (y) => <BarMark x={0} y={y - 6} width={0} certainWidth={0} height={12} claimant="official" openEnded /> },
+  "official-point": { glyph: (y) => <PointMark cx={GLYPH / 2} cy={y} claimant="official" hollow={false} /> },
+  "official-line": { glyph: (y) => <line x1={0} x2={GLYPH - 4} y1={y} y2={y} stroke={CLAIMANT_COLOUR.official} strokeWidth={1.5} /> },
+  "independent-point": { glyph: (y) => <PointMark cx={GLYPH / 2} cy={y} claimant="independent" hollow={false} /> },
+  "range-point": { glyph: (y) => <line x1={GLYPH / 2} x2={GLYPH / 2} y1={y - 8} y2={y + 8} stroke={INK} strokeWidth={3} /> },
+  up: { glyph: (y) => <BoundArrow cx={GLYPH / 2} cy={y + 12} colour={INK} direction="up" /> },
+  down: { glyph: (y) => <BoundArrow cx={GLYPH / 2} cy={y - 12} colour={INK} direction="down" /> },
   "month-span": {
-    text: "hollow, bracketed: dated to the month or year only",
     glyph: (y) => (
       <>
         <SpanMark x1={2} x2={GLYPH - 4} y={y} colour={INK} />
@@ -146,13 +151,14 @@ const LEGEND: Record<LegendKey, { text: string; glyph: (y: number) => ReactNode 
 };
 
 /** The legend as rows of entries that wrap within `width`; each row is tall enough for the arrows. */
-export function drawLegend(keys: readonly LegendKey[], width: number): Drawing {
+export function drawLegend(keys: readonly LegendKey[], width: number, lang: Lang): Drawing {
   const ROW = 30;
   let x = 0;
   let row = 0;
   const items: ReactNode[] = [];
   for (const key of keys) {
-    const { text, glyph } = LEGEND[key];
+    const { glyph } = LEGEND[key];
+    const text = lang.t(`charts.legend.${key}`);
     const lines = wrapText(text, width - GLYPH - 6, FONT_SIZE);
     const w = GLYPH + 6 + Math.max(...lines.map((l) => textWidth(l, FONT_SIZE)));
     if (x > 0 && x + w > width) {

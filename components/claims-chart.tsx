@@ -1,4 +1,5 @@
 import type { BarDatum } from "@/lib/charts/data";
+import type { Lang } from "@/lib/site/i18n";
 import { textWidth, valueTicks, wrapText } from "@/lib/charts/axes";
 import { BarMark, CLAIMANT_COLOUR, type Drawing, drawLegend, FONT_SIZE, GRID, HatchDefs, INK, LINE_HEIGHT, type LegendKey, markTitle, MUTED, OPEN_END, TextLines } from "./chart-marks";
 
@@ -10,14 +11,13 @@ const BAR = { narrow: 14, wide: 20 } as const;
 const LABEL_COLUMN = 220;
 const ROW_GAP = 12;
 
-const tag = (d: BarDatum) => (d.claimant === "official" ? "OFFICIAL" : "INDEPENDENT");
 
 /**
  * One bar per statement. Narrow: the label above its bar, bars across the whole width. Wide: labels
  * in a column on the left. Labels wrap (never "…"); the value is written after the bar and the value
  * axis leaves room for it and for an open end's arrow, so nothing is clipped.
  */
-export function drawBars(data: readonly BarDatum[], unit: string, layout: Layout): Drawing {
+export function drawBars(data: readonly BarDatum[], unit: string, layout: Layout, lang: Lang): Drawing {
   const width = LAYOUT_WIDTH[layout];
   const bar = BAR[layout];
   const valueRoom = Math.max(...data.map((d) => textWidth(d.wording, FONT_SIZE, true) + (d.openEnded ? OPEN_END + 6 : 6))) + 4;
@@ -29,7 +29,7 @@ export function drawBars(data: readonly BarDatum[], unit: string, layout: Layout
 
   let y = 8;
   const rows = data.map((d) => {
-    const lines = wrapText(`${tag(d)} ${d.shortLabel}`, layout === "wide" ? LABEL_COLUMN : width - 8, FONT_SIZE);
+    const lines = wrapText(`${lang.t(`charts.tag.${d.claimant}`)} ${d.shortLabel}`, layout === "wide" ? LABEL_COLUMN : width - 8, FONT_SIZE);
     const labelHeight = lines.length * LINE_HEIGHT;
     const rowTop = y;
     const barY = layout === "wide" ? rowTop + Math.max(0, (labelHeight - bar) / 2) - 2 : rowTop + labelHeight;
@@ -39,7 +39,7 @@ export function drawBars(data: readonly BarDatum[], unit: string, layout: Layout
   const plotBottom = y - ROW_GAP / 2;
   const axisY = plotBottom + FONT_SIZE + 6;
   const unitY = axisY + LINE_HEIGHT + 2;
-  const legend = drawLegend(legendKeys(data), width);
+  const legend = drawLegend(legendKeys(data), width, lang);
   const legendY = unitY + 10;
   const height = legendY + legend.height;
 
@@ -58,7 +58,7 @@ export function drawBars(data: readonly BarDatum[], unit: string, layout: Layout
           const end = x(d.extent);
           return (
             <g key={d.figureId} className={`claim-bar claim-bar--${d.claimant}`} data-figure-id={d.figureId}>
-              <title>{markTitle(d)}</title>
+              <title>{markTitle(d, lang)}</title>
               <TextLines x={1} y={labelY} lines={lines} first={{ fill: CLAIMANT_COLOUR[d.claimant] }} />
               <BarMark x={x0} y={barY} width={end - x0} certainWidth={d.extent > 0 ? ((end - x0) * d.certain) / d.extent : 0} height={bar} claimant={d.claimant} openEnded={d.openEnded} />
               <text className="claim-bar__value" x={end + (d.openEnded ? OPEN_END + 6 : 6)} y={barY + bar / 2 + 4.5} fontSize={FONT_SIZE} fontWeight={700} fill={INK}>
@@ -70,7 +70,7 @@ export function drawBars(data: readonly BarDatum[], unit: string, layout: Layout
         <g className="axis">
           {ticks.map((t, i) => (
             <text key={t} x={x(t)} y={axisY} fontSize={FONT_SIZE} fill={MUTED} textAnchor={i === 0 && layout === "narrow" ? "start" : "middle"}>
-              {t.toLocaleString("en-GB")}
+              {lang.count(t)}
             </text>
           ))}
           <text x={(x0 + x1) / 2} y={unitY} fontSize={FONT_SIZE} fill={MUTED} textAnchor="middle">

@@ -1,42 +1,43 @@
 import type { BarDatum } from "@/lib/charts/data";
 import { formatAsOfWithPrecision } from "@/lib/charts/data";
-import { SCOPE_NAMES } from "@/lib/data/reports";
-
-const DATE_BASIS = { stated: "date stated in the source", first_hand: "date of the claimant’s own statement", approximate: "approximate", "": "" } as const;
+import { lang as langOf } from "@/lib/site/i18n";
+import type { Locale } from "@/lib/site/locales";
 
 /** The accessible twin of a chart: the same statements, each with who says it, when (to what precision) and every report of it. */
-export function ClaimsTable({ data, caption }: { data: BarDatum[]; caption: string }) {
+export function ClaimsTable({ data, caption, locale }: { data: BarDatum[]; caption: string; locale: Locale }) {
+  const lang = langOf(locale);
+  const { t } = lang;
   return (
     <div className="table-wrap" tabIndex={0} role="group" aria-label={caption}>
       <table className="claims-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Who says it</th>
-            <th scope="col">Figure</th>
-            <th scope="col">As of</th>
-            <th scope="col">Sources</th>
+            <th scope="col">{t("table.claims.who")}</th>
+            <th scope="col">{t("table.claims.figure")}</th>
+            <th scope="col">{t("table.claims.asOf")}</th>
+            <th scope="col">{t("table.claims.sources")}</th>
           </tr>
         </thead>
         <tbody>
           {data.map((d) => (
             <tr key={d.figureId} data-figure-id={d.figureId} data-claimant={d.claimant}>
               <td>
-                <span className={`tag tag--${d.claimant}`}>{d.claimant}</span> {d.claimedBy}
+                <span className={`tag tag--${d.claimant}`}>{t(`table.side.${d.claimant}`)}</span> {d.claimedBy}
               </td>
               <td className="figure">
-                <span className="wording">{d.wording}</span> <span className="measure">{d.measure}{d.place !== "all" ? ` (${d.place})` : ""}</span>
+                <span className="wording">{d.wording}</span> <span className="measure">{d.measure}{d.place !== "all" ? ` (${d.placeName})` : ""}</span>
                 {d.scope !== "total" && (
                   <span className="scope" data-scope={d.scope}>
-                    {" "}— {SCOPE_NAMES[d.scope]}: {d.scopeLabel}; not compared with totals
+                    {" "}— {t("table.claims.scope", { scope: t(`term.scope.${d.scope}`), label: d.scopeLabel })}
                   </span>
                 )}
-                {d.standing === "passage-only" && <span className="note">Passage only: the archive holds only this passage, so what it counts and when cannot be verified; not used as a headline or in a ratio.</span>}
-                {d.note && <span className="note">{d.note}</span>}
+                {d.standing === "passage-only" && <span className="note">{t("table.claims.passageOnly")}</span>}
+                {d.note && <span className="note">{lang.name("note", d.note)}</span>}
               </td>
               <td>
-                {formatAsOfWithPrecision(d.asOf)}
-                {DATE_BASIS[d.dateBasis] && <span className="note">{DATE_BASIS[d.dateBasis]}</span>}
+                {formatAsOfWithPrecision(d.asOf, lang)}
+                {d.dateBasis && <span className="note">{t(`table.claims.basis.${d.dateBasis}`)}</span>}
               </td>
               <td>
                 <ul className="reports">

@@ -1,29 +1,37 @@
-import { type BarDatum, formatAsOf, formatStatementDate } from "@/lib/charts/data";
-import { SCOPE_NAMES } from "@/lib/data/reports";
+import { type BarDatum, formatStatementDate } from "@/lib/charts/data";
 import type { HeadlineCell, HeadlineRow } from "@/lib/pages/overview";
+import { type Lang, lang as langOf } from "@/lib/site/i18n";
+import type { Locale } from "@/lib/site/locales";
 
-function Attribution({ datum }: { datum: BarDatum }) {
+function Attribution({ datum, lang }: { datum: BarDatum; lang: Lang }) {
   return (
     <span className="attribution">
-      {datum.claimedBy}, {formatStatementDate(datum.asOf, datum.dateBasis)} —{" "}
+      {datum.claimedBy}, {formatStatementDate(datum.asOf, datum.dateBasis, lang)} —{" "}
       {datum.passageUrl ? <a href={datum.passageUrl}>{datum.publisher}</a> : datum.publisher}
     </span>
   );
 }
 
-function Cell({ cell, side, measureName }: { cell: HeadlineCell; side: string; measureName: string }) {
-  const missing = `No ${side.toLowerCase()} total published for ${measureName}`;
+function Cell({ cell, side, measureName, lang }: { cell: HeadlineCell; side: "official" | "independent"; measureName: string; lang: Lang }) {
+  const { t } = lang;
+  const label = t(`table.headline.${side}`);
+  const missing = t("table.headline.missing", { side, measure: measureName });
   if (!cell.datum) {
     const other = cell.instead;
     return (
-      <td className="none" data-label={side}>
+      <td className="none" data-label={label}>
         {missing}.
         {other && (
           <span className="instead" data-figure-id={other.figureId}>
-            {" "}What {side.toLowerCase()} sources have instead, not a total: <span className="big">{other.wording}</span>{" "}
+            {" "}{t("table.headline.instead", { side })} <span className="big">{other.wording}</span>{" "}
             <span className="measure">{other.measure}</span>{" "}
-            <span className="scope">— {other.scope === "total" ? (other.standing === "undated" ? "undated" : "the archive holds only the passage") : `${SCOPE_NAMES[other.scope].toLowerCase()}: ${other.scopeLabel}`}</span>
-            <Attribution datum={other} />
+            <span className="scope">
+              —{" "}
+              {other.scope === "total"
+                ? t(other.standing === "undated" ? "table.headline.insteadUndated" : "table.headline.insteadPassageOnly")
+                : t("table.headline.insteadScope", { scope: t(`term.scope.${other.scope}`).toLocaleLowerCase(lang.locale), label: other.scopeLabel })}
+            </span>
+            <Attribution datum={other} lang={lang} />
           </span>
         )}
       </td>
@@ -31,38 +39,40 @@ function Cell({ cell, side, measureName }: { cell: HeadlineCell; side: string; m
   }
   const { datum, isMain } = cell;
   return (
-    <td data-figure-id={datum.figureId} data-label={side}>
-      {!isMain && <span className="missing">{missing}; the latest {side.toLowerCase()} total for a related measure:</span>}
+    <td data-figure-id={datum.figureId} data-label={label}>
+      {!isMain && <span className="missing">{missing}; {t("table.headline.related", { side })}</span>}
       <span className="big">{datum.wording}</span> <span className="measure">{datum.measure}</span>
-      <Attribution datum={datum} />
+      <Attribution datum={datum} lang={lang} />
     </td>
   );
 }
 
 /** Latest official and independent total per metric, each with wording and source, and why the two differ. */
-export function HeadlineTable({ id, caption, rows }: { id: string; caption: string; rows: HeadlineRow[] }) {
+export function HeadlineTable({ id, caption, rows, locale }: { id: string; caption: string; rows: HeadlineRow[]; locale: Locale }) {
+  const lang = langOf(locale);
+  const { t } = lang;
   return (
     <div className="table-wrap" tabIndex={0} role="group" aria-label={caption}>
       <table className="headline-table" id={id}>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Metric</th>
-            <th scope="col">Official</th>
-            <th scope="col">Independent</th>
-            <th scope="col">Why they differ</th>
+            <th scope="col">{t("table.headline.metric")}</th>
+            <th scope="col">{t("table.headline.official")}</th>
+            <th scope="col">{t("table.headline.independent")}</th>
+            <th scope="col">{t("table.headline.why")}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} data-row={r.id}>
               <th scope="row">{r.label}</th>
-              <Cell cell={r.official} side="Official" measureName={r.measureName} />
-              <Cell cell={r.independent} side="Independent" measureName={r.measureName} />
-              <td className="why" data-label="Why they differ">
+              <Cell cell={r.official} side="official" measureName={r.measureName} lang={lang} />
+              <Cell cell={r.independent} side="independent" measureName={r.measureName} lang={lang} />
+              <td className="why" data-label={t("table.headline.why")}>
                 {r.why}
                 {r.tally && <span className="tally" data-tally="officers-convicted">{r.tally}</span>}
-                {r.latestEvidence && <span className="note">Latest statement on {r.measureName} in the ledger: {formatAsOf(r.latestEvidence)}.</span>}
+                {r.latestEvidence && <span className="note">{t("table.headline.latestEvidence", { measure: r.measureName, date: lang.date(r.latestEvidence) })}</span>}
               </td>
             </tr>
           ))}

@@ -1,43 +1,49 @@
 import Link from "next/link";
 import { latestRelease } from "@/lib/data/release-ids";
+import { EVENT_IDS } from "@/lib/data/events";
+import { lang } from "@/lib/site/i18n";
+import { type Locale, localePath } from "@/lib/site/locales";
+import { LanguageSwitch } from "./language-switch";
 
 /** The site's header, navigation and footer, around every page but embeds (and around the 404 page). */
-export function SiteChrome({ children }: { children: React.ReactNode }) {
+export function SiteChrome({ locale, children }: { locale: Locale; children: React.ReactNode }) {
+  const { t } = lang(locale);
+  const to = (path: string) => localePath(locale, path);
+  // Pages not yet translated are reached in English, whatever the page's language.
   return (
     <>
       <a className="skip" href="#main">
-        Skip to content
+        {t("chrome.skip")}
       </a>
       <header className="site-header">
-        <Link href="/" className="site-name">
-          Kazakhstan accountability dashboard
+        <Link href={to("/")} className="site-name">
+          {t("term.site")}
         </Link>
-        <nav aria-label="Main" className="site-nav">
+        <LanguageSwitch locale={locale} label={t("chrome.languages")} />
+        <nav aria-label={t("chrome.mainNav")} className="site-nav">
           <ul>
-            <li><Link href="/events/zhanaozen-2011">Zhanaozen 2011</Link></li>
-            <li><Link href="/events/january-2022">January 2022</Link></li>
-            <li><Link href="/metrics/deaths">Deaths</Link></li>
-            <li><Link href="/metrics/injuries">Injuries</Link></li>
-            <li><Link href="/metrics/detentions">Detentions</Link></li>
-            <li><Link href="/metrics/protester-convictions">People prosecuted</Link></li>
-            <li><Link href="/metrics/officer-prosecutions">Officers prosecuted</Link></li>
-            <li><Link href="/charts">All charts</Link></li>
-            <li><Link href="/sources">Sources</Link></li>
-            <li><Link href="/methodology">Methodology</Link></li>
-            <li><Link href="/data">Data</Link></li>
+            {EVENT_IDS.map((e) => (
+              <li key={e}><Link href={to(`/events/${e}`)}>{t(`term.event.${e}-short`)}</Link></li>
+            ))}
+            <li><Link href={to("/metrics/deaths")}>{t("term.metric.deaths")}</Link></li>
+            <li><Link href={to("/metrics/injuries")}>{t("term.metric.injuries")}</Link></li>
+            <li><Link href={to("/metrics/detentions")}>{t("term.metric.detentions")}</Link></li>
+            <li><Link href={to("/metrics/protester-convictions")}>{t("term.metric.protester-convictions-short")}</Link></li>
+            <li><Link href={to("/metrics/officer-prosecutions")}>{t("term.metric.officer-prosecutions-short")}</Link></li>
+            <li><Link href="/charts" hrefLang={locale === "en" ? undefined : "en"}>{t("chrome.allCharts")}</Link></li>
+            <li><Link href="/sources" hrefLang={locale === "en" ? undefined : "en"}>{t("chrome.sources")}</Link></li>
+            <li><Link href="/methodology" hrefLang={locale === "en" ? undefined : "en"}>{t("chrome.methodology")}</Link></li>
+            <li><Link href="/data" hrefLang={locale === "en" ? undefined : "en"}>{t("chrome.data")}</Link></li>
           </ul>
         </nav>
       </header>
       <main id="main">{children}</main>
       <footer className="site-footer">
+        <p>{t("chrome.footerPromise")}</p>
         <p>
-          Every figure links to the passage of the source that states it. Official and independent figures are shown side by side and
-          never averaged.
-        </p>
-        <p>
-          Data release <Link href="/data#releases">{latestRelease()}</Link> · Data and archived texts:{" "}
-          <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a> · Code: MIT ·{" "}
-          <Link href="/methodology">How the figures are chosen</Link>
+          {t("chrome.dataRelease")} <Link href="/data#releases">{latestRelease()}</Link> · {t("chrome.licence")}{" "}
+          <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a> · {t("chrome.code")} ·{" "}
+          <Link href="/methodology">{t("chrome.howChosen")}</Link>
         </p>
       </footer>
     </>

@@ -1,4 +1,5 @@
 import { asOfSpan, type BarDatum } from "@/lib/charts/data";
+import type { Lang } from "@/lib/site/i18n";
 import { dateAxis, textWidth, valueTicks } from "@/lib/charts/axes";
 import { BoundArrow, CLAIMANT_COLOUR, type Drawing, drawLegend, FONT_SIZE, GRID, LINE_HEIGHT, type LegendKey, markTitle, MUTED, PointMark, SpanMark } from "./chart-marks";
 import { LAYOUT_WIDTH, type Layout } from "./claims-chart";
@@ -12,7 +13,7 @@ const HEADROOM = 32;
  * to a month or a year is a hollow point on a bracket spanning that month or year. The official
  * statements dated to the day are joined in date order, so that the line shows how the state's count moved.
  */
-export function drawTimeline(data: readonly BarDatum[], unit: string, layout: Layout): Drawing {
+export function drawTimeline(data: readonly BarDatum[], unit: string, layout: Layout, lang: Lang): Drawing {
   const width = LAYOUT_WIDTH[layout];
   const points = data.flatMap((d) => {
     const span = asOfSpan(d.asOf);
@@ -20,8 +21,8 @@ export function drawTimeline(data: readonly BarDatum[], unit: string, layout: La
   });
   const ticks = valueTicks(Math.max(...data.map((d) => d.extent)), layout === "wide" ? 6 : 4);
   const top = ticks[ticks.length - 1]!;
-  const axis = dateAxis(Math.min(...points.map((p) => p.span[0])), Math.max(...points.map((p) => p.span[1])), layout === "wide" ? 7 : 3);
-  const left = Math.max(...ticks.map((t) => textWidth(t.toLocaleString("en-GB"), FONT_SIZE))) + 10;
+  const axis = dateAxis(Math.min(...points.map((p) => p.span[0])), Math.max(...points.map((p) => p.span[1])), layout === "wide" ? 7 : 3, lang);
+  const left = Math.max(...ticks.map((t) => textWidth(lang.count(t), FONT_SIZE))) + 10;
   const right = width - 30;
   const plotTop = LINE_HEIGHT + HEADROOM;
   const plotBottom = plotTop + PLOT_HEIGHT[layout];
@@ -29,7 +30,7 @@ export function drawTimeline(data: readonly BarDatum[], unit: string, layout: La
   const x = (t: number) => left + ((t - t0) / (t1 - t0)) * (right - left);
   const y = (v: number) => plotBottom - (v / top) * (plotBottom - plotTop);
   const official = points.filter((p) => p.d.claimant === "official" && p.d.precision === "day").sort((a, b) => a.span[0] - b.span[0]);
-  const legend = drawLegend(legendKeys(data), width);
+  const legend = drawLegend(legendKeys(data), width, lang);
   const legendY = plotBottom + LINE_HEIGHT + 18;
   return {
     width,
@@ -50,7 +51,7 @@ export function drawTimeline(data: readonly BarDatum[], unit: string, layout: La
         <g className="axis" fontSize={FONT_SIZE} fill={MUTED}>
           {ticks.map((t) => (
             <text key={t} x={left - 6} y={y(t) + 4.5} textAnchor="end">
-              {t.toLocaleString("en-GB")}
+              {lang.count(t)}
             </text>
           ))}
           {axis.ticks.map(({ t, label }, i) => (
@@ -68,7 +69,7 @@ export function drawTimeline(data: readonly BarDatum[], unit: string, layout: La
           const cy = y(v);
           return (
             <g key={d.figureId} className={`claim-mark claim-mark--${d.claimant}`} data-figure-id={d.figureId} data-precision={d.precision}>
-              <title>{markTitle(d)}</title>
+              <title>{markTitle(d, lang)}</title>
               {d.precision !== "day" && <SpanMark x1={x(span[0])} x2={x(span[1])} y={cy} colour={colour} />}
               {d.certain > 0 && d.extent > d.certain && <line x1={cx} x2={cx} y1={cy} y2={y(d.extent)} stroke={colour} strokeWidth={3} />}
               {d.openEnded && <BoundArrow cx={cx} cy={cy} colour={colour} direction="up" />}

@@ -13,6 +13,8 @@ import { OG_IMAGE_DIR, OG_SIZE, ogImageFile } from "../lib/charts/preview";
 import { releaseIds } from "../lib/data/release-ids";
 import { releaseCharts } from "../lib/publish/releases";
 import { publicUrl, SITE_NAME } from "../lib/site/origin";
+import { lang } from "../lib/site/i18n";
+import { PREFIXED_LOCALES } from "../lib/site/locales";
 
 const svg = (element: React.ReactElement) => `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(element)}\n`;
 // DejaVu Sans (Debian's default) has the Cyrillic and typographic quotes of source names; resvg
@@ -44,6 +46,21 @@ for (const release of releaseIds()) {
       wide: { width: wide.width, height: wide.height },
       standalone: { width: standalone.width, height: standalone.height },
     };
+  }
+}
+// The latest release's charts in Russian and Kazakh: the drawings their pages show (the standalone
+// images, downloads and previews of those languages come with their chart pages).
+const latest = releaseIds().at(-1)!;
+for (const locale of PREFIXED_LOCALES) {
+  mkdirSync(path.join(CHART_IMAGE_DIR, latest, locale), { recursive: true });
+  for (const spec of releaseCharts(latest, lang(locale))) {
+    const key = imageKey(spec.id, latest, locale);
+    const narrow = drawChart(spec, "narrow");
+    const wide = drawChart(spec, "wide");
+    const label = { title: spec.title, desc: spec.takeaway };
+    writeFileSync(path.join(CHART_IMAGE_DIR, `${key}.narrow.svg`), svg(svgDocument(narrow, label)));
+    writeFileSync(path.join(CHART_IMAGE_DIR, `${key}.wide.svg`), svg(svgDocument(wide, label)));
+    sizes[key] = { narrow: { width: narrow.width, height: narrow.height }, wide: { width: wide.width, height: wide.height }, standalone: { width: 0, height: 0 } };
   }
 }
 mkdirSync(path.dirname(CHART_IMAGES_FILE), { recursive: true });

@@ -1,3 +1,4 @@
+import { EN, type Lang } from "../site/i18n";
 /**
  * Axis and label arithmetic shared by every chart drawing: round ticks, date ticks at the
  * precision of the span, and line wrapping — pure, so that the tests can pin them down.
@@ -21,7 +22,6 @@ export function valueTicks(max: number, maxTicks: number): number[] {
 }
 
 const MONTH_STEPS = [1, 3, 6, 12, 24, 60, 120] as const;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const monthIndex = (t: number) => new Date(t).getUTCFullYear() * 12 + new Date(t).getUTCMonth();
 const monthStart = (i: number) => Date.UTC(Math.floor(i / 12), i % 12, 1);
 
@@ -31,7 +31,7 @@ export type DateAxis = { domain: [number, number]; ticks: { t: number; label: st
  * A date axis over [start, end) that begins and ends on a tick: whole months, quarters, half-years
  * or years, whichever keeps the ticks within `maxTicks + 1`. Labels say the year where it is needed.
  */
-export function dateAxis(start: number, end: number, maxTicks: number): DateAxis {
+export function dateAxis(start: number, end: number, maxTicks: number, lang: Lang = EN): DateAxis {
   const first = monthIndex(start);
   const last = monthIndex(end - 1) + 1;
   const step: number = MONTH_STEPS.find((s) => Math.ceil(last / s) - Math.floor(first / s) <= maxTicks) ?? 120;
@@ -39,31 +39,37 @@ export function dateAxis(start: number, end: number, maxTicks: number): DateAxis
   const to = Math.max(from + step, Math.ceil(last / step) * step);
   const ticks: DateAxis["ticks"] = [];
   for (let i = from; i <= to; i += step) {
-    const month = MONTHS[i % 12]!;
-    const year = String(Math.floor(i / 12));
-    const label = step >= 12 ? year : i === from || i % 12 === 0 ? `${month} ${year}` : month;
+    const year = Math.floor(i / 12);
+    const label = step >= 12 ? String(year) : lang.monthLabel(year, (i % 12) + 1, i === from || i % 12 === 0);
     ticks.push({ t: monthStart(i), label });
   }
   return { domain: [monthStart(from), monthStart(to)], ticks };
 }
 
-/** A conservative width for text in the sans-serif fonts the charts name (wider than most glyphs). */
-export const textWidth = (text: string, fontSize: number, bold = false): number => text.length * fontSize * (bold ? 0.64 : 0.6);
+/**
+ * A conservative width for text in the sans-serif fonts the charts name (wider than most glyphs):
+ * capitals and Cyrillic letters are wider than Latin lower case, which matters for "ОФИЦИАЛЬНЫЕ".
+ */
+const charWidth = (c: string): number => (/\p{Lu}/u.test(c) ? 0.74 : /\p{Script=Cyrillic}/u.test(c) ? 0.64 : 0.6);
+export const textWidth = (text: string, fontSize: number, bold = false): number =>
+  [...text].reduce((w, c) => w + charWidth(c), 0) * fontSize * (bold ? 1.07 : 1);
 
 /** Words wrapped into lines no wider than `width`; a word longer than a line is split, never cut off. */
 export function wrapText(text: string, width: number, fontSize: number, bold = false): string[] {
-  const perLine = Math.max(1, Math.floor(width / textWidth("x", fontSize, bold)));
+  const fits = (s: string) => textWidth(s, fontSize, bold) <= width;
   const lines: string[] = [];
   let line = "";
   for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (word.length > perLine) {
+    while (!fits(word)) {
       if (line) lines.push(line);
-      lines.push(word.slice(0, perLine));
-      word = word.slice(perLine);
+      let cut = 1;
+      while (cut < word.length && fits(word.slice(0, cut + 1))) cut += 1;
+      lines.push(word.slice(0, cut));
+      word = word.slice(cut);
       line = "";
     }
     if (!line) line = word;
-    else if (line.length + 1 + word.length <= perLine) line += ` ${word}`;
+    else if (fits(`${line} ${word}`)) line += ` ${word}`;
     else {
       lines.push(line);
       line = word;

@@ -2,9 +2,10 @@ import type { DateBasis, ReportRow, Claimant, Scope } from "../data/reports";
 import { type Standing, whyNotComparable } from "../ledger/headline";
 import type { Dataset } from "../data/dataset";
 import type { EventId } from "../data/events";
-import { METRICS } from "../data/metrics";
 import { wording } from "../data/qualifiers";
 import { passageLink } from "../data/sources";
+import { measureName } from "../data/metrics";
+import { EN, type Lang } from "../site/i18n";
 
 /** One drawn bar: plain, serializable, everything a chart and its table need. */
 export type BarDatum = {
@@ -16,7 +17,9 @@ export type BarDatum = {
   claimant: Claimant;
   claimedBy: string;
   measure: string;
+  /** The place as the data names it ("all" for the whole event), and in the reader's language. */
   place: string;
+  placeName: string;
   asOf: string;
   /** The part the source commits to (0 when it gives no lower bound). */
   certain: number;
@@ -64,59 +67,57 @@ export function asOfSpan(asOf: string): [number, number] | null {
   return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1)];
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "2022-12-28" → "28 Dec 2022", "2022-08" → "Aug 2022", "" → "undated". */
-export function formatAsOf(asOf: string): string {
-  if (!asOf) return "undated";
-  const [y, m, d] = asOf.split("-");
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  return [d ? String(Number(d)) : null, month, y].filter(Boolean).join(" ");
-}
+/** "2022-12-28" → "28 Dec 2022", "2022-08" → "Aug 2022", "" → "undated" (in the reader's language: see lib/site/i18n.ts). */
+export const formatAsOf = (asOf: string, lang: Lang = EN): string => lang.date(asOf);
 
 /** The date with its precision said where it is not a day: "Aug 2022 (month only)". */
-export function formatAsOfWithPrecision(asOf: string): string {
+export function formatAsOfWithPrecision(asOf: string, lang: Lang = EN): string {
   const precision = datePrecision(asOf);
-  return precision === "month" || precision === "year" ? `${formatAsOf(asOf)} (${precision} only)` : formatAsOf(asOf);
+  return precision === "month" || precision === "year" ? lang.t("charts.onlyPrecise", { date: lang.date(asOf), precision }) : lang.date(asOf);
 }
 
-function reportRef(dataset: Dataset, figureId: string, sourceId: string, passage: string): ReportRef {
+function reportRef(dataset: Dataset, figureId: string, sourceId: string, passage: string, lang: Lang): ReportRef {
   const source = dataset.sourcesById.get(sourceId);
   if (!source) throw new Error(`figure ${figureId}: unknown source ${sourceId}`);
-  return { figureId, sourceId, sourceTitle: source.title, publisher: source.publisher, passage, passageUrl: passageLink(source.url, passage) };
+  // The title stays as published (it is what a reader searches for); the publisher is named in the reader's language.
+  return { figureId, sourceId, sourceTitle: source.title, publisher: lang.name("publisher", source.publisher), passage, passageUrl: passageLink(source.url, passage) };
 }
 
 /** "28 Dec 2022", "about Dec 2011" for an approximate date, "undated". */
-export const formatStatementDate = (asOf: string, basis: DateBasis | ""): string => `${basis === "approximate" ? "about " : ""}${formatAsOf(asOf)}`;
+export const formatStatementDate = (asOf: string, basis: DateBasis | "", lang: Lang = EN): string =>
+  basis === "approximate" ? lang.t("term.date.about", { date: lang.date(asOf) }) : lang.date(asOf);
 
 /** What a figure counts, for a label: "" for a total, else its scope label. */
-export const scopeSuffix = (s: { scope: Scope; scope_label: string }): string => (s.scope === "total" ? "" : ` · ${s.scope_label}`);
+export const scopeSuffix = (s: { scope: Scope; scope_label: string }, lang: Lang = EN): string =>
+  s.scope === "total" ? "" : ` · ${lang.name("scope_label", s.scope_label)}`;
 
 /** A statement as drawn: one mark, whichever of its reports `shown` is, listing every report as a source. */
-export function toBarDatum(row: ReportRow, dataset: Dataset): BarDatum {
+export function toBarDatum(row: ReportRow, dataset: Dataset, lang: Lang = EN): BarDatum {
   const statement = dataset.statementOf.get(row.figure_id);
   if (!statement) throw new Error(`figure ${row.figure_id} belongs to no statement`);
   const shown = statement;
-  const reports = statement.reports.map((r) => reportRef(dataset, r.figureId, r.sourceId, r.passage));
-  const date = formatStatementDate(shown.as_of, shown.dateBasis);
+  const reports = statement.reports.map((r) => reportRef(dataset, r.figureId, r.sourceId, r.passage, lang));
+  const date = formatStatementDate(shown.as_of, shown.dateBasis, lang);
   const first = reports[0]!;
   const { value_low: low, value_high: high } = shown;
+  const claimedBy = lang.name("claimed_by", shown.claimed_by);
   return {
     figureId: shown.figure_id,
     event: shown.event,
-    label: `${shown.claimed_by}, ${date}${scopeSuffix(shown)}`,
-    shortLabel: `${shown.claimed_by.replace(/\s*\([^)]*\)/g, "").replace(/,.*$/, "")}, ${date}${scopeSuffix(shown)}`,
+    label: `${claimedBy}, ${date}${scopeSuffix(shown, lang)}`,
+    shortLabel: `${claimedBy.replace(/\s*\([^)]*\)/g, "").replace(/,.*$/, "")}, ${date}${scopeSuffix(shown, lang)}`,
     claimant: shown.claimant,
-    claimedBy: shown.claimed_by,
-    measure: METRICS[shown.metric].measures[shown.measure] ?? shown.measure,
+    claimedBy,
+    measure: measureName(shown.metric, shown.measure, lang),
     place: shown.place,
+    placeName: lang.name("place", shown.place),
     asOf: shown.as_of,
     certain: low ?? 0,
     extent: high ?? low ?? 0,
     openEnded: high === null,
-    wording: wording(shown.qualifier, { low, high }),
+    wording: wording(shown.qualifier, { low, high }, lang),
     scope: shown.scope,
-    scopeLabel: shown.scope_label,
+    scopeLabel: lang.name("scope_label", shown.scope_label),
     standing: whyNotComparable(shown),
     dateBasis: shown.dateBasis,
     note: shown.note,
@@ -130,30 +131,29 @@ export function toBarDatum(row: ReportRow, dataset: Dataset): BarDatum {
   };
 }
 
-const CLAIMANT_NAME: Record<Claimant, string> = { official: "Official", independent: "Independent" };
-
 /**
  * The one-line takeaway under a chart title, from the drawn figures: the span each side stated —
  * of its totals only, when the chart also draws lists, single proceedings or undated figures.
  */
-export function spreadTakeaway(data: readonly BarDatum[]): string {
+export function spreadTakeaway(data: readonly BarDatum[], lang: Lang = EN): string {
   const parts: string[] = [];
   const onlyTotals = data.some((d) => d.standing !== null);
-  for (const claimant of ["official", "independent"] as const) {
-    const side = data.filter((d) => d.claimant === claimant && (!onlyTotals || d.standing === null));
-    if (!side.length) {
-      parts.push(`no ${claimant} ${onlyTotals ? "total" : "figure"}`);
+  const of = onlyTotals ? "totals" : "statements";
+  for (const side of ["official", "independent"] as const) {
+    const drawn = data.filter((d) => d.claimant === side && (!onlyTotals || d.standing === null));
+    if (!drawn.length) {
+      parts.push(lang.t("charts.spread.none", { side, of }));
       continue;
     }
-    const sorted = [...side].sort((a, b) => (a.certain || a.extent) - (b.certain || b.extent));
+    const sorted = [...drawn].sort((a, b) => (a.certain || a.extent) - (b.certain || b.extent));
     const lo = sorted[0]!;
     const hi = sorted[sorted.length - 1]!;
-    const n = `${side.length} ${onlyTotals ? (side.length === 1 ? "total" : "totals") : side.length === 1 ? "statement" : "statements"}`;
+    const count = drawn.length;
     parts.push(
       lo.wording === hi.wording
-        ? `${CLAIMANT_NAME[claimant]}: ${lo.wording} (${n})`
-        : `${CLAIMANT_NAME[claimant]}: from ${lo.wording} to ${hi.wording} (${n})`,
+        ? lang.t("charts.spread.one", { side, of, count, wording: lo.wording })
+        : lang.t("charts.spread.range", { side, of, count, low: lo.wording, high: hi.wording }),
     );
   }
-  return `${parts.join("; ")}.`;
+  return lang.t("charts.spread.sentence", { parts: parts.join("; ") });
 }

@@ -1,26 +1,35 @@
-import { datePrecision, formatAsOf, formatStatementDate } from "./data";
+import { datePrecision, formatStatementDate } from "./data";
 import type { ReportRow } from "../data/reports";
 import type { Statement } from "../data/statements";
 import { byRecency, isComparable, whyNotComparable } from "../ledger/headline";
 import { type Bounds, wording } from "../data/qualifiers";
+import { EN, type Lang } from "../site/i18n";
 
-const fmt = (n: number) => n.toLocaleString("en-GB");
 const boundsOf = (c: ReportRow): Bounds => ({ low: c.value_low, high: c.value_high });
-const said = (c: Statement) => `${wording(c.qualifier, boundsOf(c))} (${c.claimed_by}, ${formatStatementDate(c.as_of, c.dateBasis)})`;
+const said = (c: Statement, lang: Lang) =>
+  lang.t("charts.said", { wording: wording(c.qualifier, boundsOf(c), lang), claimedBy: lang.name("claimed_by", c.claimed_by), date: formatStatementDate(c.as_of, c.dateBasis, lang) });
+
+/** "a, b and c" in the reader's language. */
+export const andList = (items: readonly string[], lang: Lang = EN): string =>
+  items.length < 2 ? (items[0] ?? "") : lang.t("charts.and", { list: items.slice(0, -1).join(", "), last: items[items.length - 1]! });
 
 /**
  * How far the independent figure is from the official one, in words no more precise than the two
- * wordings: "172 more", "at least 172 more", "between 5 and 40 fewer"; null when the two intervals
- * overlap or an open bound leaves the direction unknown.
+ * wordings: "172 more", "at least 172 more", "between 5 and 40 fewer", "the same figure"; null when
+ * the two intervals overlap or an open bound leaves the direction unknown.
  */
-export function gapWording(official: Bounds, independent: Bounds): string | null {
+export function gapWording(official: Bounds, independent: Bounds, lang: Lang = EN): string | null {
   const low = independent.low !== null && official.high !== null ? independent.low - official.high : null;
   const high = independent.high !== null && official.low !== null ? independent.high - official.low : null;
-  const amount = (a: number | null, b: number | null, word: string) =>
-    a === b ? `${fmt(a!)} ${word}` : b === null ? `at least ${fmt(a!)} ${word}` : `between ${fmt(a!)} and ${fmt(b)} ${word}`;
+  const amount = (a: number, b: number | null, dir: "more" | "fewer") =>
+    a === b
+      ? lang.t("charts.gap.exact", { n: lang.count(a), dir })
+      : b === null
+        ? lang.t("charts.gap.atLeast", { n: lang.count(a), dir })
+        : lang.t("charts.gap.between", { a: lang.count(a), b: lang.count(b), dir });
   if (low !== null && low > 0) return amount(low, high, "more");
   if (high !== null && high < 0) return amount(-high, low === null ? null : -low, "fewer");
-  if (low === 0 && high === 0) return "the same figure";
+  if (low === 0 && high === 0) return lang.t("charts.gap.same");
   return null;
 }
 
@@ -28,35 +37,27 @@ export function gapWording(official: Bounds, independent: Bounds): string | null
  * "The latest official figure is …; the latest independent one is …, 172 more." Totals only (the
  * headline rule's comparable statements): a list of names or one trial is never "the latest figure".
  */
-export function latestSentence(statements: readonly Statement[]): string {
+export function latestSentence(statements: readonly Statement[], lang: Lang = EN): string {
   const [official, independent] = (["official", "independent"] as const).map((side) =>
     statements.filter((c) => c.claimant === side && isComparable(c)).sort(byRecency)[0],
   );
   if (official && independent) {
-    const gap = gapWording(boundsOf(official), boundsOf(independent));
-    const tail = gap === null ? "; the two do not exclude each other" : gap === "the same figure" ? ", the same figure" : `, ${gap}`;
-    return `The latest official figure is ${said(official)}; the latest independent one is ${said(independent)}${tail}.`;
+    const gap = gapWording(boundsOf(official), boundsOf(independent), lang);
+    return lang.t("charts.latest.both", { official: said(official, lang), independent: said(independent, lang), gap: gap ?? "", overlap: gap === null ? "yes" : "no" });
   }
   const only = official ?? independent;
-  if (!only) return statements.length ? "None of these figures is a dated total, so none is compared as the latest." : "";
+  if (!only) return statements.length ? lang.t("charts.latest.none") : "";
   const other = official ? "independent" : "official";
-  const absent = statements.some((c) => c.claimant === other) ? `no ${other} total is drawn` : `no ${other} figure is drawn`;
-  return `The latest ${only.claimant} figure is ${said(only)}; ${absent}.`;
+  return lang.t("charts.latest.only", { side: only.claimant, said: said(only, lang), what: statements.some((c) => c.claimant === other) ? "total" : "figure" });
 }
 
-const NOT_COMPARED: Record<string, [string, string]> = {
-  named_list: ["list of people identified by name", "lists of people identified by name"],
-  proceeding: ["figure from one proceeding", "figures from single proceedings"],
-  subset: ["figure for part of the measure", "figures for part of the measure"],
-  undated: ["undated statement", "undated statements"],
-  "passage-only": ["figure whose archived source holds only the passage", "figures whose archived sources hold only the passage"],
-};
+const NOT_COMPARED = ["named_list", "proceeding", "subset", "undated", "passage-only"] as const;
 
 /**
  * "Also drawn, not compared with the totals: 2 lists of people identified by name and 1 undated
  * statement." — or, for a chart that draws totals only, what it leaves out ("Not compared here: …").
  */
-export function notComparedSentence(statements: readonly Statement[], drawn = true): string {
+export function notComparedSentence(statements: readonly Statement[], drawn = true, lang: Lang = EN): string {
   const counts = new Map<string, number>();
   for (const s of statements) {
     const why = whyNotComparable(s);
@@ -65,12 +66,9 @@ export function notComparedSentence(statements: readonly Statement[], drawn = tr
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  const parts = Object.keys(NOT_COMPARED)
-    .filter((k) => counts.has(k))
-    .map((k) => `${counts.get(k)} ${NOT_COMPARED[k]![counts.get(k) === 1 ? 0 : 1]}`);
+  const parts = NOT_COMPARED.filter((k) => counts.has(k)).map((k) => lang.t(`charts.notCompared.${k}`, { count: counts.get(k)! }));
   if (!parts.length) return "";
-  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-  return drawn ? `Also drawn, not compared with the totals: ${list}.` : `Not compared here: ${list}.`;
+  return lang.t(drawn ? "charts.notCompared.drawn" : "charts.notCompared.here", { list: andList(parts, lang) });
 }
 
 /**
@@ -78,7 +76,7 @@ export function notComparedSentence(statements: readonly Statement[], drawn = tr
  * dated to the day when there are two: a month-only date cannot be ordered against the days of its month.
  * Empty with fewer than two.
  */
-export function movementSentence(statements: readonly Statement[]): string {
+export function movementSentence(statements: readonly Statement[], lang: Lang = EN): string {
   const official = statements.filter((c) => c.claimant === "official" && isComparable(c));
   const toTheDay = official.filter((c) => datePrecision(c.as_of) === "day");
   const dated = (toTheDay.length > 1 ? toTheDay : official).sort((a, b) => -byRecency(a, b));
@@ -88,20 +86,22 @@ export function movementSentence(statements: readonly Statement[]): string {
   // Statements placed only approximately at the same date cannot be ordered among themselves: all are named.
   const at = (end: Statement) => {
     const same = end.dateBasis === "approximate" ? dated.filter((c) => c.as_of === end.as_of && c.dateBasis === "approximate") : [end];
-    const words = [...new Set(same.map((c) => wording(c.qualifier, boundsOf(c))))];
-    const date = formatStatementDate(end.as_of, end.dateBasis);
-    return words.length === 1 ? { words: words[0]!, date, many: false } : { words: `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`, date: `${date}, not dated more closely`, many: true };
+    const words = [...new Set(same.map((c) => wording(c.qualifier, boundsOf(c), lang)))];
+    const date = formatStatementDate(end.as_of, end.dateBasis, lang);
+    return words.length === 1
+      ? { words: words[0]!, date }
+      : { words: lang.t("charts.or", { list: words.slice(0, -1).join(", "), last: words[words.length - 1]! }), date: lang.t("charts.notDatedMoreClosely", { date }) };
   };
   const [a, b] = [at(first), at(last)];
   return a.words === b.words
-    ? `The official count stayed at ${a.words} from ${a.date} to ${b.date}.`
-    : `The official count went from ${a.words} (${a.date}) to ${b.words} (${b.date}).`;
+    ? lang.t("charts.movement.stayed", { words: a.words, from: a.date, to: b.date })
+    : lang.t("charts.movement.went", { from: a.words, fromDate: a.date, to: b.words, toDate: b.date });
 }
 
-/** "12 statements: 7 official, 5 independent." */
-export function countSentence(subject: string, statements: readonly Statement[]): string {
+/** "Deaths, January 2022: 12 statements, 7 official and 5 independent." */
+export function countSentence(subject: string, statements: readonly Statement[], lang: Lang = EN): string {
   const n = (side: string) => statements.filter((c) => c.claimant === side).length;
-  return `${subject}: ${statements.length} ${statements.length === 1 ? "statement" : "statements"}, ${n("official")} official and ${n("independent")} independent.`;
+  return lang.t("charts.count", { subject, count: statements.length, official: n("official"), independent: n("independent") });
 }
 
 export const narration = (...sentences: string[]): string => sentences.filter(Boolean).join(" ");

@@ -10,6 +10,7 @@ import { funnelChart } from "./kinds/funnel";
 import { placesChart } from "./kinds/places";
 import type { ChartKind, ChartSpec } from "./spec";
 import { timelineChart } from "./kinds/timeline";
+import { EN, type Lang } from "../site/i18n";
 
 export type { ChartSpec } from "./spec";
 
@@ -28,10 +29,10 @@ export const CHART_KINDS: { [C in ChartId]: ChartKind<C> } = {
  * the release the dataset is (data/ is the latest one: a test holds it to that), and the chart's
  * permalink is its pinned URL in that release.
  */
-export function chartSpec(dataset: Dataset, state: ChartState, release = latestRelease()): ChartSpec | null {
+export function chartSpec(dataset: Dataset, state: ChartState, release = latestRelease(), lang: Lang = EN): ChartSpec | null {
   // TypeScript cannot tie CHART_KINDS[state.chart] to the narrowed state; the map's type guarantees they match.
-  const draw = CHART_KINDS[state.chart].spec as (dataset: Dataset, state: ChartState) => ChartSpec | null;
-  const spec = draw(dataset, state);
+  const draw = CHART_KINDS[state.chart].spec as (dataset: Dataset, state: ChartState, lang: Lang) => ChartSpec | null;
+  const spec = draw(dataset, state, lang);
   return spec && { ...spec, permalink: chartPath(state, pinnedPrefix(release)) };
 }
 

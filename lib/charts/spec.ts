@@ -5,6 +5,8 @@ import type { Dataset } from "../data/dataset";
 import type { EventId } from "../data/events";
 import { METRIC_IDS, METRICS, type MetricId } from "../data/metrics";
 import type { Source } from "../data/sources";
+import { EN, type Lang } from "../site/i18n";
+import type { Locale } from "../site/locales";
 
 export type ChartSpec = {
   state: ChartState;
@@ -12,6 +14,8 @@ export type ChartSpec = {
   kind: "bars" | "timeline";
   /** The chart's pinned URL in the release it is drawn from (set by chartSpec; see lib/charts/registry.ts). */
   permalink: string;
+  /** The language of every word it holds. */
+  locale: Locale;
   /** HTML id for the figure on a page. */
   id: string;
   title: string;
@@ -28,14 +32,13 @@ export type StateOf<C extends ChartId> = Extract<ChartState, { chart: C }>;
 export type ChartKind<C extends ChartId> = {
   chart: C;
   states: (dataset: Dataset, event: EventId) => StateOf<C>[];
-  spec: (dataset: Dataset, state: StateOf<C>) => ChartSpec | null;
+  spec: (dataset: Dataset, state: StateOf<C>, lang: Lang) => ChartSpec | null;
 };
 
 export const placeSlug = (place: string): string =>
   place.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().toLowerCase().replace(/[\s_]+/g, "-");
 
 export const chronological = (a: ReportRow, b: ReportRow) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : 0);
-export const measureName = (metric: MetricId, measure: string) => METRICS[metric].measures[measure] ?? measure;
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The statements (each once, however many outlets reported it) of one measure of an event. */
@@ -50,9 +53,9 @@ export const measuresWithStatements = (dataset: Dataset, event: EventId): { metr
       .filter((m) => m.statements.length),
   );
 
-export function buildSpec(dataset: Dataset, state: ChartState, title: string, unit: string, data: BarDatum[], takeaway?: string): ChartSpec {
+export function buildSpec(dataset: Dataset, state: ChartState, title: string, unit: string, data: BarDatum[], takeaway?: string, lang: Lang = EN): ChartSpec {
   const sources = [...new Set(data.flatMap((d) => d.reports.map((r) => r.sourceId)))].map((s) => dataset.sourcesById.get(s)!);
   const id = `${state.chart}--${stateKey(state).replaceAll(".", "--")}`;
   const kind = state.chart === "timeline" ? "timeline" : "bars";
-  return { state, kind, permalink: chartPath(state), id, title, unit, data, sources, takeaway: takeaway ?? spreadTakeaway(data) };
+  return { state, kind, permalink: chartPath(state), locale: lang.locale, id, title, unit, data, sources, takeaway: takeaway ?? spreadTakeaway(data, lang) };
 }

@@ -1,3 +1,5 @@
+import { EN, type Lang } from "../site/i18n";
+
 export const METRIC_IDS = [
   "deaths",
   "injuries",
@@ -117,6 +119,12 @@ export const METRICS: Record<MetricId, Metric> = {
       imprisoned: "officers imprisoned",
     },
   },
+};
+
+/** A measure's name in the reader's language (the English is the data model's own, above). */
+export const measureName = (metric: MetricId, measure: string, lang: Lang = EN): string => {
+  const english = METRICS[metric].measures[measure] ?? measure;
+  return lang.measure(metric, measure, english);
 };
 
 export const isMeasureOf = (metric: MetricId, measure: string): boolean =>

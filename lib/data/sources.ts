@@ -1,3 +1,4 @@
+import { EN, type Lang } from "../site/i18n";
 import { z } from "zod";
 import { optionalDate, slug } from "./reports";
 
@@ -34,15 +35,15 @@ export const passageLink = (url: string, passage: string): string | null =>
   url === "" ? null : `${url.split("#")[0]}#:~:text=${encodeURIComponent(passage).replace(/[-,&]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 
 /** The source line under a chart: "Sources: Amnesty International (2013); Human Rights Watch (2022)." */
-export function sourceLine(sources: readonly Source[]): string {
+export function sourceLine(sources: readonly Source[], lang: Lang = EN): string {
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const s of sources) {
-    const part = `${s.publisher} (${s.published ? s.published.slice(0, 4) : "n.d."})`;
+    const part = `${lang.name("publisher", s.publisher)} (${s.published ? s.published.slice(0, 4) : lang.t("term.date.noDate")})`;
     if (!seen.has(part)) {
       seen.add(part);
       parts.push(part);
     }
   }
-  return parts.length ? `${parts.length > 1 ? "Sources" : "Source"}: ${parts.join("; ")}.` : "";
+  return parts.length ? lang.t("term.sourceLine", { count: parts.length, list: parts.join("; ") }) : "";
 }

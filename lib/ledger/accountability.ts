@@ -3,7 +3,8 @@ import type { Statement } from "../data/statements";
 import { CLAIMANTS, headlineOf } from "./headline";
 import type { EventId } from "../data/events";
 import type { MetricId } from "../data/metrics";
-import { type Bounds, wording } from "../data/qualifiers";
+import { type Bounds, statedNumber, wording } from "../data/qualifiers";
+import { EN, type Lang } from "../site/i18n";
 
 /** A ratio between two counts, as an interval: open where either count is open. */
 export type RatioBounds = { low: number | null; high: number | null };
@@ -15,17 +16,17 @@ export function ratioBounds(a: Bounds, b: Bounds): RatioBounds {
   return { low, high };
 }
 
-const round = (n: number) => (n >= 10 ? Math.round(n).toLocaleString("en-GB") : n.toFixed(1).replace(/\.0$/, ""));
-
 /** "about 31", "at least 1,000", "between 2 and 5" — never more precise than the inputs. */
-export function ratioWording(r: RatioBounds): string {
+export function ratioWording(r: RatioBounds, lang: Lang = EN): string {
+  // Whole numbers from 10 up, one decimal below (1.5 to 1), in the reader's digits.
+  const round = (n: number) => lang.count(n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
   if (r.low !== null && r.high !== null) {
-    if (r.low !== r.high) return `between ${round(r.low)} and ${round(r.high)}`;
-    return Number.isInteger(r.low) ? round(r.low) : `about ${round(r.low)}`;
+    if (r.low !== r.high) return lang.t("ledger.ratio.between", { low: round(r.low), high: round(r.high) });
+    return Number.isInteger(r.low) ? round(r.low) : lang.t("term.qualifier.about", { n: round(r.low) });
   }
-  if (r.low !== null) return `at least ${round(r.low)}`;
-  if (r.high !== null) return `at most ${round(r.high)}`;
-  return "not computable from these figures";
+  if (r.low !== null) return lang.t("term.qualifier.at_least", { n: round(r.low) });
+  if (r.high !== null) return lang.t("ledger.ratio.atMost", { n: round(r.high) });
+  return lang.t("ledger.ratio.none");
 }
 
 /**
@@ -33,7 +34,8 @@ export function ratioWording(r: RatioBounds): string {
  * measure counted apart that the sentence must name so that no one is left out in silence
  * (Zhanaozen: the officer convicted over a death in custody, beside the five convicted over the shooting).
  */
-type Term = { metric: MetricId; measure: string; noun: string; alongside?: { measure: string; noun: string } };
+type Noun = "people-imprisoned" | "officers-imprisoned" | "people-convicted" | "officers-convicted" | "officer-convicted-custody-death";
+type Term = { metric: MetricId; measure: string; noun: Noun; alongside?: { measure: string; noun: Noun } };
 
 /**
  * The ratios the site states, each comparing like with like: people sentenced to prison with
@@ -43,17 +45,17 @@ type Term = { metric: MetricId; measure: string; noun: string; alongside?: { mea
 export const RATIO_PAIRS = [
   {
     id: "imprisoned",
-    numerator: { metric: "protester-convictions", measure: "imprisoned", noun: "people sentenced to prison over the unrest" },
-    denominator: { metric: "officer-prosecutions", measure: "imprisoned", noun: "officers sentenced to prison" },
+    numerator: { metric: "protester-convictions", measure: "imprisoned", noun: "people-imprisoned" },
+    denominator: { metric: "officer-prosecutions", measure: "imprisoned", noun: "officers-imprisoned" },
   },
   {
     id: "convicted",
-    numerator: { metric: "protester-convictions", measure: "convicted", noun: "people convicted over the unrest" },
+    numerator: { metric: "protester-convictions", measure: "convicted", noun: "people-convicted" },
     denominator: {
       metric: "officer-prosecutions",
       measure: "convicted",
-      noun: "officers convicted",
-      alongside: { measure: "convicted-custody-death", noun: "officer convicted over a death in custody" },
+      noun: "officers-convicted",
+      alongside: { measure: "convicted-custody-death", noun: "officer-convicted-custody-death" },
     },
   },
 ] as const satisfies readonly { id: string; numerator: Term; denominator: Term }[];
@@ -93,17 +95,30 @@ export function accountabilityRatios<C extends Statement>(statements: readonly C
   return ratios;
 }
 
+/** The people a term counts, after its number: "officers sentenced to prison" (the glossary's `ledger.noun`). */
+export type NounKey = Term["noun"];
+
 /** "9 officers sentenced to prison (General Prosecutor’s Office, 3 Apr 2023)". */
-export const termWording = (c: ReportRow, noun: string, date: (asOf: string) => string): string =>
-  `${wording(c.qualifier, boundsOf(c))} ${noun} (${c.claimed_by}, ${date(c.as_of)})`;
+export const termWording = (c: ReportRow, noun: NounKey, lang: Lang = EN): string =>
+  lang.t("ledger.term", {
+    wording: wording(c.qualifier, boundsOf(c), lang),
+    noun: lang.t(`ledger.noun.${noun}`, { count: statedNumber(c.qualifier, boundsOf(c)) ?? 100 }),
+    claimedBy: lang.name("claimed_by", c.claimed_by),
+    date: lang.date(c.as_of),
+  });
 
 /**
  * The sentence a reader can check against the table beside it: both figures, who said them and
  * when, and the ratio in words that are never more precise than the figures.
  */
-export function ratioSentence(r: Ratio, date: (asOf: string) => string): string {
-  const floor = r.denominator.value_high === null ? " The officers’ figure is a floor, so the ratio is a ceiling." : "";
+export function ratioSentence(r: Ratio, lang: Lang = EN): string {
   const also = "alongside" in r.pair.denominator ? r.pair.denominator.alongside : undefined;
-  const apart = r.alongside && also ? ` Counted apart and not in the ratio: ${termWording(r.alongside, also.noun, date)}.` : "";
-  return `${termWording(r.numerator, r.pair.numerator.noun, date)} for ${termWording(r.denominator, r.pair.denominator.noun, date)}: ${ratioWording(r.bounds)} to 1.${floor}${apart}`;
+  return lang.t("ledger.ratio.sentence", {
+    numerator: termWording(r.numerator, r.pair.numerator.noun, lang),
+    denominator: termWording(r.denominator, r.pair.denominator.noun, lang),
+    ratio: ratioWording(r.bounds, lang),
+    floor: r.denominator.value_high === null ? "yes" : "no",
+    apart: r.alongside && also ? termWording(r.alongside, also.noun, lang) : "",
+    hasApart: r.alongside && also ? "yes" : "no",
+  });
 }

@@ -3,6 +3,7 @@ import type { MetricId } from "../data/metrics";
 import { type Bounds, wording } from "../data/qualifiers";
 import type { Statement } from "../data/statements";
 import { whyNotComparable } from "./headline";
+import { EN, type Lang } from "../site/i18n";
 
 /** A side's headline pick, and whether it counts the row's own measure or stands in with a related one. */
 export type Pick = { statement: Statement; isMain: boolean; measureName: string };
@@ -25,20 +26,13 @@ const monthsBetween = (a: string, b: string): number => {
 };
 
 /** What a figure's wording commits to, when it is not a plain number. */
-function kindOfWording(s: Statement): string | null {
-  if (s.value_low !== null && s.value_high === null) return `a lower bound (“${wording(s.qualifier, boundsOf(s))}”): the number may be higher`;
-  if (s.value_low === null && s.value_high !== null) return `an upper bound (“${wording(s.qualifier, boundsOf(s))}”)`;
-  if (s.value_low !== s.value_high) return `an estimate (${wording(s.qualifier, boundsOf(s))})`;
+function kindOfWording(s: Statement, lang: Lang): string | null {
+  const words = wording(s.qualifier, boundsOf(s), lang);
+  if (s.value_low !== null && s.value_high === null) return lang.t("ledger.why.lowerBound", { words });
+  if (s.value_low === null && s.value_high !== null) return lang.t("ledger.why.upperBound", { words });
+  if (s.value_low !== s.value_high) return lang.t("ledger.why.estimate", { words });
   return null;
 }
-
-const KIND_OF_NON_TOTAL: Record<string, string> = {
-  named_list: "a list of people identified by name, a lower bound of its own kind",
-  proceeding: "one proceeding, not the whole event",
-  subset: "part of the measure only",
-  undated: "undated, so it cannot be placed against the others",
-  "passage-only": "its archive holds only the passage, so what it counts and when cannot be checked",
-};
 
 /**
  * The short note beside a headline row that says why the two sides differ: what each side's figure
@@ -50,25 +44,25 @@ export function whyTheyDiffer(
   picks: readonly [Pick | null, Pick | null],
   measureStatements: readonly Statement[],
   date: DateWords,
+  lang: Lang = EN,
 ): string {
   const sentences: string[] = [];
   const [official, independent] = picks.map((p) => (p?.isMain ? p.statement : null)) as [Statement | null, Statement | null];
   picks.forEach((p, i) => {
-    if (p && !p.isMain) sentences.push(`The ${i ? "independent" : "official"} figure shown counts a related measure (${p.measureName}): that side has published no total of this one.`);
+    if (p && !p.isMain) sentences.push(lang.t("ledger.why.related", { side: i ? "independent" : "official", measure: p.measureName }));
   });
   if (official && independent) {
     const kinds = ([["official", official], ["independent", independent]] as const)
-      .map(([side, s]) => [side, kindOfWording(s)] as const)
+      .map(([side, s]) => [side, kindOfWording(s, lang)] as const)
       .filter(([, k]) => k)
-      .map(([side, k]) => `the ${side} figure is ${k}`);
-    sentences.push(kinds.length ? `Both are totals; ${kinds.join(", and ")}.` : "Both are totals, each stated as a single number.");
+      .map(([side, kind]) => lang.t("ledger.why.sideIs", { side, kind: kind! }));
+    sentences.push(kinds.length ? lang.t("ledger.why.bothTotals", { kinds: kinds.join(lang.t("ledger.why.kindsJoin")) }) : lang.t("ledger.why.bothSingle"));
     const months = monthsBetween(official.as_of, independent.as_of);
     if (months >= 1) {
-      sentences.push(`They were stated ${months === 1 ? "a month" : `${months} months`} apart (${date(official.as_of, official.dateBasis)} and ${date(independent.as_of, independent.dateBasis)}); neither is brought up to the other’s date.`);
+      sentences.push(lang.t("ledger.why.apart", { months, official: date(official.as_of, official.dateBasis), independent: date(independent.as_of, independent.dateBasis) }));
     }
   } else if ((official || independent) && !picks.some((p) => p && !p.isMain)) {
-    const missing = official ? "independent" : "official";
-    sentences.push(`No ${missing} total has been published, so there is nothing like-for-like to set against the ${official ? "official" : "independent"} figure.`);
+    sentences.push(lang.t("ledger.why.noOther", { missing: official ? "independent" : "official" }));
   }
   const notCompared = measureStatements
     .filter((s) => whyNotComparable(s) !== null)
@@ -76,10 +70,16 @@ export function whyTheyDiffer(
     .slice(0, 2)
     .map((s) => {
       const why = whyNotComparable(s)!;
-      const label = s.scope === "total" ? "" : `${s.scope_label}; `;
-      return `${wording(s.qualifier, boundsOf(s))} (${label}${s.claimed_by}, ${s.as_of ? date(s.as_of, s.dateBasis) : "undated"}) — ${KIND_OF_NON_TOTAL[why === "not-a-total" ? s.scope : why]}`;
+      return lang.t("ledger.why.item", {
+        words: wording(s.qualifier, boundsOf(s), lang),
+        label: s.scope === "total" ? "" : lang.name("scope_label", s.scope_label),
+        hasLabel: s.scope === "total" ? "no" : "yes",
+        claimedBy: lang.name("claimed_by", s.claimed_by),
+        date: s.as_of ? date(s.as_of, s.dateBasis) : lang.t("term.date.undated"),
+        kind: lang.t(`ledger.why.nonTotal.${why === "not-a-total" ? s.scope : why}` as "ledger.why.nonTotal.named_list"),
+      });
     });
-  if (notCompared.length) sentences.push(`Not compared: ${notCompared.join("; ")}.`);
-  if (!sentences.length && !official && !independent) sentences.push("Neither side has published a figure for it.");
+  if (notCompared.length) sentences.push(lang.t("ledger.why.notCompared", { items: notCompared.join("; ") }));
+  if (!sentences.length && !official && !independent) sentences.push(lang.t("ledger.why.neither"));
   return sentences.join(" ");
 }

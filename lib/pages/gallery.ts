@@ -1,7 +1,7 @@
 import { type ChartState, chartPath } from "../charts/state";
 import { allChartStates, type ChartSpec, chartSpec } from "../charts/registry";
-import { FUNNEL_STEPS } from "../charts/kinds/funnel";
-import { measureName } from "../charts/spec";
+import { measureName } from "../data/metrics";
+import { EN } from "../site/i18n";
 import type { Dataset } from "../data/dataset";
 import { EVENT_IDS, EVENTS, type EventId } from "../data/events";
 import { METRIC_IDS, METRICS } from "../data/metrics";
@@ -18,7 +18,7 @@ function shortTitle(state: ChartState, spec: ChartSpec): string {
     case "accountability":
       return "Ratios: people and officers convicted and sentenced to prison";
     case "funnel":
-      return FUNNEL_STEPS[state.side].title;
+      return EN.t(`charts.funnel.${state.side}.title`);
     case "timeline":
       return `Over time: ${measureName(state.metric, state.measure)}`;
     case "places":

@@ -1,4 +1,4 @@
-import { type BarDatum, formatAsOf, formatStatementDate, toBarDatum } from "../charts/data";
+import { type BarDatum, formatStatementDate, toBarDatum } from "../charts/data";
 import { caseTally } from "../ledger/case-tally";
 import { latestEvidence, type Pick, whyTheyDiffer } from "../ledger/differences";
 import { accountabilityRatios, RATIO_PAIRS, ratioSentence } from "../ledger/accountability";
@@ -8,8 +8,9 @@ import type { Statement } from "../data/statements";
 import { CLAIMANTS, headline, headlineOf, latestNotComparable, mainMeasure } from "../ledger/headline";
 import type { Dataset } from "../data/dataset";
 import { EVENTS, type Event, type EventId } from "../data/events";
-import { METRIC_IDS, METRICS, type MetricId } from "../data/metrics";
+import { measureName, METRIC_IDS, METRICS, type MetricId } from "../data/metrics";
 import { wording } from "../data/qualifiers";
+import { EN, type Lang } from "../site/i18n";
 
 /**
  * A side's headline figure, and whether it counts the row's measure or stands in for it; with no
@@ -42,41 +43,39 @@ export type EventOverview = {
   accountabilityChart: ChartSpec | null;
 };
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /**
  * The headline table of an event: one row per metric (its main measure, by the headline rule),
  * then one row per measure that a ratio divides and no metric row shows — so that every ratio on
  * the page can be recomputed from this table.
  */
-export function headlineRows(dataset: Dataset, eventId: EventId): HeadlineRow[] {
+export function headlineRows(dataset: Dataset, eventId: EventId, lang: Lang = EN): HeadlineRow[] {
   const row = (id: string, metric: MetricId, measure: string, label: string, pick: (c: Claimant) => { statement: Statement; isMain: boolean } | null): HeadlineRow => {
     const ofMeasure = dataset.statements.filter((s) => s.event === eventId && s.metric === metric && s.measure === measure && s.place === "all");
     const picks = CLAIMANTS.map(pick);
     const [official, independent] = picks.map((h, i): HeadlineCell => {
-      if (h) return { datum: toBarDatum(h.statement, dataset), isMain: h.isMain };
+      if (h) return { datum: toBarDatum(h.statement, dataset, lang), isMain: h.isMain };
       const other = latestNotComparable(dataset.statements, { event: eventId, metric, measure }, CLAIMANTS[i]!);
-      return { datum: null, instead: other ? toBarDatum(other, dataset) : null };
+      return { datum: null, instead: other ? toBarDatum(other, dataset, lang) : null };
     }) as [HeadlineCell, HeadlineCell];
-    const named = picks.map((h) => h && { ...h, measureName: METRICS[metric].measures[h.statement.measure] ?? h.statement.measure }) as [Pick | null, Pick | null];
+    const named = picks.map((h) => h && { ...h, measureName: measureName(metric, h.statement.measure, lang) }) as [Pick | null, Pick | null];
     return {
       id,
       metric,
       label,
-      measureName: METRICS[metric].measures[measure]!,
+      measureName: measureName(metric, measure, lang),
       official,
       independent,
       latestEvidence: latestEvidence(dataset.statements, eventId, metric, measure),
-      why: whyTheyDiffer(named, ofMeasure, formatStatementDate),
-      tally: metric === "officer-prosecutions" && measure === "convicted" ? tallySentence(dataset, eventId) : null,
+      why: whyTheyDiffer(named, ofMeasure, (asOf, basis) => formatStatementDate(asOf, basis, lang), lang),
+      tally: metric === "officer-prosecutions" && measure === "convicted" ? tallySentence(dataset, eventId, lang) : null,
     };
   };
-  const rows: HeadlineRow[] = METRIC_IDS.map((metric) => row(metric, metric, mainMeasure(metric), METRICS[metric].name, (c) => headline(dataset.statements, eventId, metric, c)));
+  const rows: HeadlineRow[] = METRIC_IDS.map((metric) => row(metric, metric, mainMeasure(metric), lang.t(`term.metric.${metric}`), (c) => headline(dataset.statements, eventId, metric, c)));
   for (const pair of RATIO_PAIRS) {
     for (const term of [pair.numerator, pair.denominator]) {
       if (term.measure === mainMeasure(term.metric) || rows.some((r) => r.id === `${term.metric}--${term.measure}`)) continue;
       rows.push(
-        row(`${term.metric}--${term.measure}`, term.metric, term.measure, capitalise(term.noun.replace(/ over the unrest$/, "")), (c) => {
+        row(`${term.metric}--${term.measure}`, term.metric, term.measure, lang.t(`ledger.rowLabel.${term.noun}`), (c) => {
           const statement = headlineOf(dataset.statements, { event: eventId, metric: term.metric, measure: term.measure }, c);
           return statement && { statement, isMain: true };
         }),
@@ -86,47 +85,64 @@ export function headlineRows(dataset: Dataset, eventId: EventId): HeadlineRow[] 
   return rows;
 }
 
-export function eventOverview(dataset: Dataset, eventId: EventId): EventOverview {
+export function eventOverview(dataset: Dataset, eventId: EventId, lang: Lang = EN): EventOverview {
   return {
     event: EVENTS[eventId],
-    headlines: headlineRows(dataset, eventId),
-    deathsChart: chartSpec(dataset, { chart: "claims", event: eventId, metric: "deaths", measure: "killed", place: "all", claimant: "all" }),
-    accountabilityChart: chartSpec(dataset, { chart: "accountability", event: eventId }),
+    headlines: headlineRows(dataset, eventId, lang),
+    deathsChart: chartSpec(dataset, { chart: "claims", event: eventId, metric: "deaths", measure: "killed", place: "all", claimant: "all" }, undefined, lang),
+    accountabilityChart: chartSpec(dataset, { chart: "accountability", event: eventId }, undefined, lang),
   };
 }
+
+/** "Compiled by this project from the named cases …: 19 officers convicted in 7 proceedings, through 2024. …", or null with no such case. */
+function tallySentence(dataset: Dataset, eventId: EventId, lang: Lang): string | null {
+  const tally = caseTally(dataset.cases, eventId, "officer");
+  if (!tally.proceedings && !tally.uncounted) return null;
+  return lang.t("ledger.tally", {
+    convicted: tally.convicted,
+    proceedings: tally.proceedings,
+    dated: tally.through ? "yes" : "no",
+    through: tally.through ? lang.date(tally.through) : "",
+    uncounted: tally.uncounted,
+  });
+}
+
+export type KeyFigure = { text: string; /** "imprisoned-official" etc. for a ratio sentence */ ratio?: string; /** the project's own tally of named cases */ tally?: boolean };
 
 /**
  * The key figures that open an event page, written from the ledger so that they cannot drift
  * from it: the death toll each side gives, then each ratio — every figure picked by the headline rule.
  */
-/** "Compiled by this project from the named cases …: 19 officers convicted in 7 proceedings, through 2024. …", or null with no such case. */
-function tallySentence(dataset: Dataset, eventId: EventId): string | null {
-  const tally = caseTally(dataset.cases, eventId, "officer");
-  if (!tally.proceedings && !tally.uncounted) return null;
-  const uncounted = tally.uncounted ? `; ${tally.uncounted} more ${tally.uncounted === 1 ? "proceeding ended" : "proceedings ended"} in a conviction without the sources saying of how many` : "";
-  return `Compiled by this project from the named cases it documents: ${tally.convicted} ${tally.convicted === 1 ? "officer" : "officers"} convicted in ${tally.proceedings} ${tally.proceedings === 1 ? "proceeding" : "proceedings"}${tally.through ? `, through ${formatAsOf(tally.through)}` : ""}${uncounted}. This is our own tally, neither an official nor an independent figure, and it is not added to either.`;
-}
-
-export type KeyFigure = { text: string; /** "imprisoned-official" etc. for a ratio sentence */ ratio?: string; /** the project's own tally of named cases */ tally?: boolean };
-
-export function eventKeyFigures(dataset: Dataset, eventId: EventId): KeyFigure[] {
-  const said = (claimant: Claimant) => {
-    const c = headline(dataset.statements, eventId, "deaths", claimant)?.statement;
-    if (c) return `${wording(c.qualifier, { low: c.value_low, high: c.value_high })} by the latest ${claimant} count (${c.claimed_by}, ${formatStatementDate(c.as_of, c.dateBasis)})`;
-    const other = latestNotComparable(dataset.statements, { event: eventId, metric: "deaths", measure: "killed" }, claimant);
+export function eventKeyFigures(dataset: Dataset, eventId: EventId, lang: Lang = EN): KeyFigure[] {
+  const said = (side: Claimant) => {
+    const c = headline(dataset.statements, eventId, "deaths", side)?.statement;
+    if (c) {
+      return lang.t("ledger.keyFigures.latest", {
+        side,
+        words: wording(c.qualifier, { low: c.value_low, high: c.value_high }, lang),
+        claimedBy: lang.name("claimed_by", c.claimed_by),
+        date: formatStatementDate(c.as_of, c.dateBasis, lang),
+      });
+    }
+    const other = latestNotComparable(dataset.statements, { event: eventId, metric: "deaths", measure: "killed" }, side);
     return other
-      ? `no ${claimant} total published (${claimant} sources have ${wording(other.qualifier, { low: other.value_low, high: other.value_high })} ${other.scope_label || "in an undated or unverifiable statement"}: ${other.claimed_by}, ${formatStatementDate(other.as_of, other.dateBasis)} — not a toll)`
-      : `no ${claimant} count published`;
+      ? lang.t("ledger.keyFigures.noTotal", {
+          side,
+          words: wording(other.qualifier, { low: other.value_low, high: other.value_high }, lang),
+          label: lang.name("scope_label", other.scope_label),
+          hasLabel: other.scope_label ? "yes" : "no",
+          claimedBy: lang.name("claimed_by", other.claimed_by),
+          date: formatStatementDate(other.as_of, other.dateBasis, lang),
+        })
+      : lang.t("ledger.keyFigures.none", { side });
   };
-  const tally = tallySentence(dataset, eventId);
+  const tally = tallySentence(dataset, eventId, lang);
   const ratios = accountabilityRatios(dataset.statements, eventId);
   return [
-    { text: `People killed: ${said("official")}; ${said("independent")}.` },
-    ...(ratios.length
-      ? []
-      : [{ text: "No like-for-like ratio of people convicted or imprisoned to officers convicted or imprisoned: neither side has published totals of both (see the headline table)." }]),
+    { text: lang.t("ledger.keyFigures.killed", { official: said("official"), independent: said("independent") }) },
+    ...(ratios.length ? [] : [{ text: lang.t("ledger.keyFigures.noRatio") }]),
     ...ratios.map((r) => ({
-      text: `${capitalise(r.claimant)} figures: ${ratioSentence(r, formatAsOf)}`,
+      text: lang.t("ledger.ratio.ofSide", { side: r.claimant, sentence: ratioSentence(r, lang) }),
       ratio: `${r.pair.id}-${r.claimant}`,
     })),
     ...(tally ? [{ text: tally, tally: true }] : []),
@@ -137,15 +153,20 @@ export function eventKeyFigures(dataset: Dataset, eventId: EventId): KeyFigure[]
  * The introduction of a metric page, from the ledger: how many statements each event has, and the
  * measures that have any — so that it never names a measure the page has nothing on.
  */
-export function metricIntro(dataset: Dataset, metric: MetricId): { sentence: string; measures: { description: string; statements: number }[] } {
+export function metricIntro(dataset: Dataset, metric: MetricId, lang: Lang = EN): { sentence: string; measures: { description: string; statements: number }[] } {
   const of = dataset.statements.filter((s) => s.metric === metric);
-  const measures = Object.entries(METRICS[metric].measures)
-    .map(([measure, description]) => ({ description, statements: of.filter((s) => s.measure === measure).length }))
+  const measures = Object.keys(METRICS[metric].measures)
+    .map((measure) => ({ description: measureName(metric, measure, lang), statements: of.filter((s) => s.measure === measure).length }))
     .filter((m) => m.statements);
-  const perEvent = (Object.keys(EVENTS) as EventId[]).map((e) => `${of.filter((s) => s.event === e).length} on ${EVENTS[e].name}`);
+  const [zhanaozen, january] = (Object.keys(EVENTS) as EventId[]).map((e) => of.filter((s) => s.event === e).length);
   const sources = new Set(of.flatMap((s) => s.reports.map((r) => r.sourceId))).size;
-  return {
-    sentence: `${of.length} statements from ${sources} sources — ${perEvent.join(" and ")} — official and independent side by side. Each event’s main figure is drawn below; the other charts are linked.`,
-    measures,
-  };
+  const sentence = lang.t("page.metric.intro", {
+    count: of.length,
+    sources,
+    zhanaozen: zhanaozen!,
+    january: january!,
+    zhanaozenName: lang.t("term.event.zhanaozen-2011"),
+    januaryName: lang.t("term.event.january-2022"),
+  });
+  return { sentence, measures };
 }

@@ -1,12 +1,13 @@
 import { accountabilityRatios, type Ratio } from "../ledger/accountability";
-import { chartPath } from "../charts/state";
+import { type ChartState, chartPath } from "../charts/state";
 import { type ChartSpec, chartSpec } from "../charts/registry";
-import { measureName } from "../charts/spec";
+import { measureName } from "../data/metrics";
 import { mainMeasure } from "../ledger/headline";
 import type { Dataset } from "../data/dataset";
-import { EVENT_IDS, EVENTS, type EventId } from "../data/events";
+import { EVENT_IDS, type EventId } from "../data/events";
 import { METRIC_IDS, METRICS, type MetricId } from "../data/metrics";
 import type { Statement } from "../data/statements";
+import { EN, type Lang } from "../site/i18n";
 
 /** A chart that a page links to instead of drawing: its page, a title that is unique on the page, the spec for a thumbnail. */
 export type ChartLink = { title: string; href: string; spec: ChartSpec };
@@ -17,9 +18,9 @@ export type MetricSection = { id: string; title: string; main: ChartSpec | null;
 const present = <T,>(x: T | null): x is T => x !== null;
 
 /** On an event's own page its name is the page's heading, so chart titles drop it. */
-export const withoutEventName = (spec: ChartSpec): ChartSpec => {
+export const withoutEventName = (spec: ChartSpec, lang: Lang = EN): ChartSpec => {
   if (!("event" in spec.state)) return spec;
-  const prefix = `${EVENTS[spec.state.event].name}: `;
+  const prefix = `${lang.t(`term.event.${spec.state.event}`)}: `;
   return spec.title.startsWith(prefix) ? { ...spec, title: spec.title.slice(prefix.length) } : spec;
 };
 
@@ -34,44 +35,47 @@ const link = (spec: ChartSpec | null, title: string): ChartLink | null => spec &
  * One metric of one event: every statement of the main measure is drawn (or of the first measure
  * with any, when the main one has none); timelines, places and the other measures are linked.
  */
-export function metricSection(dataset: Dataset, event: EventId, metric: MetricId): MetricSection {
+export function metricSection(dataset: Dataset, event: EventId, metric: MetricId, lang: Lang = EN): MetricSection {
   const measures = measuresOf(dataset, event, metric);
   const main = measures.includes(mainMeasure(metric)) ? mainMeasure(metric) : measures[0];
-  const claims = (measure: string) => chartSpec(dataset, { chart: "claims", event, metric, measure, place: "all", claimant: "all" });
+  const spec = (state: ChartState) => chartSpec(dataset, state, undefined, lang);
+  const claims = (measure: string) => spec({ chart: "claims", event, metric, measure, place: "all", claimant: "all" });
   const more = measures.flatMap((measure) => {
-    const name = measureName(metric, measure);
+    const name = measureName(metric, measure, lang);
     return [
-      measure === main ? null : link(claims(measure), `Every figure: ${name}`),
-      link(chartSpec(dataset, { chart: "timeline", event, metric, measure }), `Over time: ${name}`),
-      link(chartSpec(dataset, { chart: "places", event, metric, measure, claimant: "all" }), `By place: ${name}`),
+      measure === main ? null : link(claims(measure), lang.t("page.more.claims", { name })),
+      link(spec({ chart: "timeline", event, metric, measure }), lang.t("page.more.timeline", { name })),
+      link(spec({ chart: "places", event, metric, measure, claimant: "all" }), lang.t("page.more.places", { name })),
     ].filter(present);
   });
   const drawn = main === undefined ? null : claims(main);
-  return { id: metric, title: METRICS[metric].name, main: drawn && withoutEventName(drawn), more };
+  return { id: metric, title: lang.t(`term.metric.${metric}`), main: drawn && withoutEventName(drawn, lang), more };
 }
 
 export type AccountabilitySection = { ratios: Ratio<Statement>[]; charts: ChartSpec[] };
 
-export function accountabilitySection(dataset: Dataset, event: EventId): AccountabilitySection {
+export function accountabilitySection(dataset: Dataset, event: EventId, lang: Lang = EN): AccountabilitySection {
+  const states: ChartState[] = [
+    { chart: "accountability", event },
+    { chart: "funnel", event, side: "protesters" },
+    { chart: "funnel", event, side: "state" },
+    { chart: "funnel", event, side: "protester-cases" },
+    { chart: "funnel", event, side: "officer-cases" },
+  ];
   return {
     ratios: accountabilityRatios(dataset.statements, event),
-    charts: [
-      chartSpec(dataset, { chart: "accountability", event }),
-      chartSpec(dataset, { chart: "funnel", event, side: "protesters" }),
-      chartSpec(dataset, { chart: "funnel", event, side: "state" }),
-      chartSpec(dataset, { chart: "funnel", event, side: "protester-cases" }),
-      chartSpec(dataset, { chart: "funnel", event, side: "officer-cases" }),
-    ]
+    charts: states
+      .map((state) => chartSpec(dataset, state, undefined, lang))
       .filter(present)
-      .map(withoutEventName),
+      .map((spec) => withoutEventName(spec, lang)),
   };
 }
 
-export const eventMetricSections = (dataset: Dataset, event: EventId): MetricSection[] =>
-  METRIC_IDS.map((metric) => metricSection(dataset, event, metric)).filter((s) => s.main || s.more.length);
+export const eventMetricSections = (dataset: Dataset, event: EventId, lang: Lang = EN): MetricSection[] =>
+  METRIC_IDS.map((metric) => metricSection(dataset, event, metric, lang)).filter((s) => s.main || s.more.length);
 
 /** A metric page: the same section for each event, titled by the event. */
-export const metricPageSections = (dataset: Dataset, metric: MetricId): MetricSection[] =>
-  EVENT_IDS.map((event) => ({ ...metricSection(dataset, event, metric), id: event, title: EVENTS[event].name })).filter(
+export const metricPageSections = (dataset: Dataset, metric: MetricId, lang: Lang = EN): MetricSection[] =>
+  EVENT_IDS.map((event) => ({ ...metricSection(dataset, event, metric, lang), id: event, title: lang.t(`term.event.${event}`) })).filter(
     (s) => s.main || s.more.length,
   );

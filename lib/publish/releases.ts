@@ -1,3 +1,4 @@
+import { EN, type Lang } from "../site/i18n";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -262,12 +263,12 @@ export function releaseDataset(id: string): Dataset {
 export const isRelease = (id: string) => releaseIds().includes(id);
 
 /** A chart as drawn from a release's data, linking to its pinned URL; null when that release has no such chart. */
-export function releaseChart(id: string, state: ChartState): ChartSpec | null {
-  return chartSpec(releaseDataset(id), state, id);
+export function releaseChart(id: string, state: ChartState, lang: Lang = EN): ChartSpec | null {
+  return chartSpec(releaseDataset(id), state, id, lang);
 }
 
-/** Every chart of a release. */
-export const releaseCharts = (id: string): ChartSpec[] => allChartStates(releaseDataset(id)).map((s) => releaseChart(id, s)!);
+/** Every chart of a release, in a language. */
+export const releaseCharts = (id: string, lang: Lang = EN): ChartSpec[] => allChartStates(releaseDataset(id)).map((s) => releaseChart(id, s, lang)!);
 
 /** The release in `ids` closest to `id` (the later one on a tie) for which `has` holds, other than `id`. */
 export function nearest(ids: readonly string[], id: string, has: (release: string) => boolean): string | null {

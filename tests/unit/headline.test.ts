@@ -102,7 +102,7 @@ describe("only dated totals with a checkable archive stand for a side", () => {
 });
 
 describe("ratios compare like with like, one side at a time", () => {
-  const sentences = (event: EventId) => accountabilityRatios(statements, event).map((r) => [r.pair.id, r.claimant, ratioSentence(r, formatAsOf)]);
+  const sentences = (event: EventId) => accountabilityRatios(statements, event).map((r) => [r.pair.id, r.claimant, ratioSentence(r)]);
   it("no ratio from a trial or a subset: neither event has like totals of people and officers convicted or imprisoned", () => {
     expect(sentences("january-2022")).toEqual([]);
     expect(sentences("zhanaozen-2011")).toEqual([]);

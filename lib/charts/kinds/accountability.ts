@@ -1,9 +1,8 @@
 import { caseTally } from "../../ledger/case-tally";
-import { accountabilityRatios, RATIO_PAIRS, ratioSentence } from "../../ledger/accountability";
+import { accountabilityRatios, type NounKey, RATIO_PAIRS, ratioSentence } from "../../ledger/accountability";
 import { CLAIMANTS, headlineOf, latestNotComparable } from "../../ledger/headline";
-import { type BarDatum, formatAsOf, toBarDatum } from "../data";
-import { EVENTS } from "../../data/events";
-import { buildSpec, capitalise, type ChartKind } from "../spec";
+import { type BarDatum, scopeSuffix, toBarDatum } from "../data";
+import { buildSpec, type ChartKind } from "../spec";
 
 /**
  * The ratios of an event as bars: for each ratio, its two figures side by side — official with
@@ -16,43 +15,47 @@ import { buildSpec, capitalise, type ChartKind } from "../spec";
 export const accountabilityChart: ChartKind<"accountability"> = {
   chart: "accountability",
   states: (_dataset, event) => [{ chart: "accountability", event }],
-  spec(dataset, state) {
-    const title = `${EVENTS[state.event].name}: people and officers convicted and sentenced to prison`;
+  spec(dataset, state, lang) {
+    const title = lang.t("charts.accountability.title", { event: lang.t(`term.event.${state.event}`) });
+    const people = lang.t("charts.unit.people");
+    const label = (noun: NounKey, side: string, asOf: string, scope = "") =>
+      lang.t("charts.accountability.label", { noun: lang.t(`ledger.markLabel.${noun}`), side, date: lang.date(asOf), scope });
     const ratios = accountabilityRatios(dataset.statements, state.event);
     if (ratios.length) {
       const data = ratios.flatMap((r) =>
-        [
+        ([
           [r.numerator, r.pair.numerator.noun],
           [r.denominator, r.pair.denominator.noun],
-        ].map(([statement, noun]) => {
-          const s = statement as typeof r.numerator;
-          return { ...toBarDatum(s, dataset), shortLabel: `${capitalise(noun as string)} (${s.claimant}), ${formatAsOf(s.as_of)}` };
-        }),
+        ] as const).map(([s, noun]) => ({ ...toBarDatum(s, dataset, lang), shortLabel: label(noun, s.claimant, s.as_of) })),
       );
-      const takeaway = ratios.map((r) => `${capitalise(r.claimant)} figures: ${ratioSentence(r, formatAsOf)}`).join(" ");
-      return buildSpec(dataset, state, title, "people", data, takeaway);
+      const takeaway = ratios.map((r) => lang.t("ledger.ratio.ofSide", { side: r.claimant, sentence: ratioSentence(r, lang) })).join(" ");
+      return buildSpec(dataset, state, title, people, data, takeaway, lang);
     }
     const data: BarDatum[] = [];
     const terms = [...new Map(RATIO_PAIRS.flatMap((p) => [p.numerator, p.denominator]).map((t) => [`${t.metric}/${t.measure}`, t])).values()];
     for (const term of terms) {
-      for (const claimant of CLAIMANTS) {
-        const total = headlineOf(dataset.statements, { event: state.event, metric: term.metric, measure: term.measure }, claimant);
-        const s = total ?? latestNotComparable(dataset.statements, { event: state.event, metric: term.metric, measure: term.measure }, claimant);
-        if (s) data.push({ ...toBarDatum(s, dataset), shortLabel: `${capitalise(term.noun)} (${claimant}), ${formatAsOf(s.as_of)}${s.scope === "total" ? "" : ` · ${s.scope_label}`}` });
+      for (const side of CLAIMANTS) {
+        const total = headlineOf(dataset.statements, { event: state.event, metric: term.metric, measure: term.measure }, side);
+        const s = total ?? latestNotComparable(dataset.statements, { event: state.event, metric: term.metric, measure: term.measure }, side);
+        if (s) data.push({ ...toBarDatum(s, dataset, lang), shortLabel: label(term.noun, side, s.as_of, scopeSuffix(s, lang)) });
       }
     }
     if (!data.length) return null;
     const tally = caseTally(dataset.cases, state.event, "officer");
-    const ours = tally.proceedings
-      ? ` This project’s own tally of the named cases it documents: ${tally.convicted} officers convicted in ${tally.proceedings} proceedings${tally.through ? `, through ${formatAsOf(tally.through)}` : ""} — neither side’s figure, and not drawn.`
-      : "";
     return buildSpec(
       dataset,
       state,
       title,
-      "people",
+      people,
       data,
-      `No ratio: no side has published totals of both the people and the officers convicted or sentenced to prison, so the bars are not set against each other; a figure that counts part of the whole or one trial is labelled so.${ours}`,
+      lang.t("charts.accountability.noRatio", {
+        tally: tally.proceedings ? "yes" : "no",
+        convicted: tally.convicted,
+        proceedings: tally.proceedings,
+        through: tally.through ? lang.date(tally.through) : "",
+        dated: tally.through ? "yes" : "no",
+      }),
+      lang,
     );
   },
 };

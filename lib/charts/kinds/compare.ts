@@ -1,9 +1,8 @@
-import { type BarDatum, formatAsOf, toBarDatum } from "../data";
+import { type BarDatum, toBarDatum } from "../data";
 import { CLAIMANTS, headline, mainMeasure } from "../../ledger/headline";
 import { notComparedSentence } from "../narration";
-import { EVENT_IDS, EVENTS } from "../../data/events";
-import { METRIC_IDS, METRICS } from "../../data/metrics";
-import { wording } from "../../data/qualifiers";
+import { EVENT_IDS } from "../../data/events";
+import { METRIC_IDS } from "../../data/metrics";
 import { buildSpec, type ChartKind } from "../spec";
 
 /**
@@ -14,34 +13,36 @@ export const compareChart: ChartKind<"compare"> = {
   chart: "compare",
   // Not about one event: the same states whichever event asks; allChartStates keeps each once.
   states: () => METRIC_IDS.map((metric) => ({ chart: "compare" as const, metric })),
-  spec(dataset, state) {
+  spec(dataset, state, lang) {
     const data: BarDatum[] = [];
     const said: string[] = [];
     for (const event of EVENT_IDS) {
       const parts: string[] = [];
-      for (const claimant of CLAIMANTS) {
-        const h = headline(dataset.statements, event, state.metric, claimant);
+      const eventName = lang.t(`term.event.${event}`);
+      for (const side of CLAIMANTS) {
+        const h = headline(dataset.statements, event, state.metric, side);
         if (!h) {
-          parts.push(`no ${claimant} figure published`);
+          parts.push(lang.t("charts.compare.none", { side }));
           continue;
         }
         const s = h.statement;
-        const d = toBarDatum(s, dataset);
-        data.push({ ...d, shortLabel: `${EVENTS[event].name}: ${d.measure}, ${formatAsOf(s.as_of)}` });
-        parts.push(`${claimant}, ${wording(s.qualifier, { low: s.value_low, high: s.value_high })} (${d.measure}; ${s.claimed_by}, ${formatAsOf(s.as_of)})`);
+        const d = toBarDatum(s, dataset, lang);
+        const date = lang.date(s.as_of);
+        data.push({ ...d, shortLabel: lang.t("charts.compare.shortLabel", { event: eventName, measure: d.measure, date }) });
+        parts.push(lang.t("charts.compare.part", { side, wording: d.wording, measure: d.measure, claimedBy: d.claimedBy, date }));
       }
       const others = dataset.statements.filter((s) => s.event === event && s.metric === state.metric && s.measure === mainMeasure(state.metric) && s.place === "all");
-      said.push(`${EVENTS[event].name}: ${parts.join("; ")}.`, notComparedSentence(others, false));
+      said.push(lang.t("charts.compare.event", { event: eventName, parts: parts.join("; ") }), notComparedSentence(others, false, lang));
     }
     if (!data.length) return null;
-    const name = METRICS[state.metric].name;
     return buildSpec(
       dataset,
       state,
-      `${name}: both events, the latest official and independent figures`,
-      "people",
+      lang.t("charts.compare.title", { metric: lang.t(`term.metric.${state.metric}`) }),
+      lang.t("charts.unit.people"),
       data,
-      `${said.filter(Boolean).join(" ")} Each is the latest figure of its side, picked as in the events' headline tables.`,
+      lang.t("charts.compare.takeaway", { said: said.filter(Boolean).join(" ") }),
+      lang,
     );
   },
 };

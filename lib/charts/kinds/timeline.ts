@@ -1,7 +1,7 @@
 import { toBarDatum } from "../data";
-import { EVENTS } from "../../data/events";
+import { measureName } from "../../data/metrics";
 import { latestSentence, movementSentence, narration, notComparedSentence } from "../narration";
-import { buildSpec, type ChartKind, chronological, measureName, measuresWithStatements, statementsOf } from "../spec";
+import { buildSpec, type ChartKind, chronological, measuresWithStatements, statementsOf } from "../spec";
 
 /** A timeline needs enough dated figures to show movement. */
 const MIN_TIMELINE_POINTS = 4;
@@ -10,27 +10,28 @@ const MIN_TIMELINE_POINTS = 4;
 export const timelineChart: ChartKind<"timeline"> = {
   chart: "timeline",
   states: (dataset, event) => measuresWithStatements(dataset, event).map(({ metric, measure }) => ({ chart: "timeline" as const, event, metric, measure })),
-  spec(dataset, state) {
+  spec(dataset, state, lang) {
     const all = statementsOf(dataset, state.event, state.metric, state.measure).filter((c) => c.place === "all");
     const dated = all.filter((c) => c.as_of !== "").sort(chronological);
     if (dated.length < MIN_TIMELINE_POINTS || new Set(dated.map((c) => c.as_of)).size < 3) return null;
     const independent = dated.filter((c) => c.claimant === "independent").length;
     const official = dated.length - independent;
     const undated = all.length - dated.length;
-    const measure = measureName(state.metric, state.measure);
+    const measure = measureName(state.metric, state.measure, lang);
     return buildSpec(
       dataset,
       state,
-      `${EVENTS[state.event].name}: ${measure} over time, official and independent`,
+      lang.t("charts.timeline.title", { event: lang.t(`term.event.${state.event}`), measure }),
       measure,
-      dated.map((c) => toBarDatum(c, dataset)),
+      dated.map((c) => toBarDatum(c, dataset, lang)),
       narration(
-        `How the counts of ${measure} moved: ${official} official and ${independent} independent ${dated.length === 1 ? "statement" : "statements"} by the date each was made.`,
-        movementSentence(dated),
-        latestSentence(dated),
-        notComparedSentence(dated),
-        undated ? `${undated} undated ${undated === 1 ? "statement is" : "statements are"} in the table only.` : "",
+        lang.t("charts.timeline.moved", { measure, official, independent, count: dated.length }),
+        movementSentence(dated, lang),
+        latestSentence(dated, lang),
+        notComparedSentence(dated, true, lang),
+        undated ? lang.t("charts.timeline.undated", { count: undated }) : "",
       ),
+      lang,
     );
   },
 };

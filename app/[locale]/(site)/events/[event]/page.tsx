@@ -1,0 +1,3 @@
+// An event page in Russian and Kazakh: the English page's code, told its language by the /ru or /kk segment.
+export { default, generateMetadata, generateStaticParams } from "../../../../(en)/(site)/events/[event]/page";
+export const dynamicParams = false;

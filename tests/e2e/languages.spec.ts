@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { lang } from "../../lib/site/i18n";
+import { dataset } from "./helpers";
+
+/** One page of each kind that exists in every language, in Russian and in Kazakh. */
+const PAGES = ["/", "/events/january-2022", "/metrics/deaths"] as const;
+const LOCALES = ["ru", "kk"] as const;
+const address = (locale: string, path: string) => (path === "/" ? `/${locale}` : `/${locale}${path}`);
+
+// Lower-case words of the English interface and of generated English sentences; a proper name such
+// as "Human Rights Watch" or "The Diplomat" holds none of them.
+const ENGLISH = /\b(the|and|of|figure|figures|official|independent|total|totals|statement|statements|chart|charts|people|killed|convicted|sources|latest|published|undated)\b/;
+
+for (const locale of LOCALES) {
+  for (const path of PAGES) {
+    test(`${address(locale, path)}: <html lang>, hreflang, the switch, and no English interface words`, async ({ page }) => {
+      const res = await page.goto(address(locale, path));
+      expect(res?.status()).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]));
+      expect(Object.fromEntries(alternates)).toEqual({ en: path, ru: address("ru", path), kk: address("kk", path), "x-default": path });
+      const other = locale === "ru" ? "kk" : "ru";
+      await expect(page.locator(`nav.language-switch a[hreflang="${other}"]`)).toHaveAttribute("href", address(other, path));
+      await expect(page.locator('nav.language-switch a[hreflang="en"]')).toHaveAttribute("href", path);
+      // What the page says in its own words: quotes keep their source's language, and names of sources are names.
+      const text = await page.locator("body").evaluate((body) => {
+        const copy = body.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll("q, [lang='en'], .attribution a, .reports a, a.footnote, code, nav.language-switch").forEach((e) => e.remove());
+        return copy.innerText;
+      });
+      // Figure ids (jan22-killed-almaty-…) that notes cite are identifiers, and “…” is a quotation, kept in its language.
+      const english = text
+        .split("\n")
+        .filter((line) => ENGLISH.test(line.replace(/\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g, "").replace(/“[^”]*”/g, "")));
+      expect(english).toEqual([]);
+    });
+  }
+}
+
+test("the Russian January 2022 page formats numbers, dates and plurals by Russian rules", async ({ page }) => {
+  await page.goto("/ru/events/january-2022");
+  const main = page.locator("main");
+  await expect(main).toContainText("около 9\u00a0900"); // the Interior Ministry's detentions, not "9,900"
+  await expect(main).toContainText("28 декабря 2022 г.");
+  const ru = lang("ru");
+  for (const measure of ["killed", "injured"]) {
+    const metric = measure === "killed" ? "deaths" : "injuries";
+    const n = dataset.statements.filter((s) => s.event === "january-2022" && s.metric === metric && s.measure === measure && s.place === "all").length;
+    await expect(main).toContainText(ru.t("term.statement", { count: n }));
+  }
+});
+
+test("the Kazakh January 2022 page formats dates by Kazakh rules and draws its charts in Kazakh", async ({ page, request }) => {
+  await page.goto("/kk/events/january-2022");
+  await expect(page.locator("main")).toContainText("2022 ж. 28 желтоқсан");
+  const src = await page.locator("figure.chart-figure img.chart-img").first().getAttribute("src");
+  expect(src).toContain("/kk/");
+  const svg = await (await request.get(src!)).text();
+  expect(svg).toContain("РЕСМИ");
+  expect(svg).not.toMatch(/OFFICIAL|INDEPENDENT|Official figure/);
+});
+
+test("the overview in each language works without a redirect, and English addresses stay as they were", async ({ request }) => {
+  for (const [path, lang_] of [["/", "en"], ["/ru", "ru"], ["/kk", "kk"]] as const) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(200);
+    expect(await res.text()).toContain(`<html lang="${lang_}"`);
+  }
+});
+
+test("an unknown address answers in all three languages", async ({ page }) => {
+  const res = await page.goto("/ru/nowhere");
+  expect(res?.status()).toBe(404);
+  await expect(page.locator("main")).toContainText("Страница не найдена");
+  await expect(page.locator("main")).toContainText("Бет табылмады");
+});
