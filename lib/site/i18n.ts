@@ -2,22 +2,28 @@ import { createFormatter, createTranslator } from "use-intl/core";
 import enCharts from "../../messages/en/charts.json";
 import enChrome from "../../messages/en/chrome.json";
 import enLedger from "../../messages/en/ledger.json";
+import enMethodology from "../../messages/en/methodology.json";
 import enNotFound from "../../messages/en/notFound.json";
 import enPage from "../../messages/en/page.json";
+import enSources from "../../messages/en/sources.json";
 import enTable from "../../messages/en/table.json";
 import enTerm from "../../messages/en/term.json";
 import ruCharts from "../../messages/ru/charts.json";
 import ruChrome from "../../messages/ru/chrome.json";
 import ruLedger from "../../messages/ru/ledger.json";
+import ruMethodology from "../../messages/ru/methodology.json";
 import ruNotFound from "../../messages/ru/notFound.json";
 import ruPage from "../../messages/ru/page.json";
+import ruSources from "../../messages/ru/sources.json";
 import ruTable from "../../messages/ru/table.json";
 import ruTerm from "../../messages/ru/term.json";
 import kkCharts from "../../messages/kk/charts.json";
 import kkChrome from "../../messages/kk/chrome.json";
 import kkLedger from "../../messages/kk/ledger.json";
+import kkMethodology from "../../messages/kk/methodology.json";
 import kkNotFound from "../../messages/kk/notFound.json";
 import kkPage from "../../messages/kk/page.json";
+import kkSources from "../../messages/kk/sources.json";
 import kkTable from "../../messages/kk/table.json";
 import kkTerm from "../../messages/kk/term.json";
 import kkMeasures from "../../messages/kk/measures.json";
@@ -31,12 +37,12 @@ import { LOCALES, type Locale } from "./locales";
  * house glossary the other catalogues draw on), and every number and date is formatted here, on
  * the server: Chromium has no Kazakh formatting data, so nothing may be formatted again in the browser.
  */
-const en = { charts: enCharts, chrome: enChrome, ledger: enLedger, notFound: enNotFound, page: enPage, table: enTable, term: enTerm };
+const en = { charts: enCharts, chrome: enChrome, ledger: enLedger, methodology: enMethodology, notFound: enNotFound, page: enPage, sources: enSources, table: enTable, term: enTerm };
 export type Messages = typeof en;
 export const MESSAGES: Record<Locale, Messages> = {
   en,
-  ru: { charts: ruCharts, chrome: ruChrome, ledger: ruLedger, notFound: ruNotFound, page: ruPage, table: ruTable, term: ruTerm },
-  kk: { charts: kkCharts, chrome: kkChrome, ledger: kkLedger, notFound: kkNotFound, page: kkPage, table: kkTable, term: kkTerm },
+  ru: { charts: ruCharts, chrome: ruChrome, ledger: ruLedger, methodology: ruMethodology, notFound: ruNotFound, page: ruPage, sources: ruSources, table: ruTable, term: ruTerm },
+  kk: { charts: kkCharts, chrome: kkChrome, ledger: kkLedger, methodology: kkMethodology, notFound: kkNotFound, page: kkPage, sources: kkSources, table: kkTable, term: kkTerm },
 };
 
 /**
