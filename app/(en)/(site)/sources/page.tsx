@@ -1,31 +1,33 @@
 import type { Metadata } from "next";
-import { formatAsOf } from "@/lib/charts/data";
 import { getDataset } from "@/lib/data/dataset";
-import { EVENTS } from "@/lib/data/events";
-import { PUBLISHER_TYPE_NAMES, sourcesByPublisherType } from "@/lib/ledger/source-figures";
+import { sourcesByPublisherType } from "@/lib/ledger/source-figures";
+import { lang } from "@/lib/site/i18n";
+import { languageAlternates } from "@/lib/site/locales";
+import { pageLocale } from "../../../page-locale";
 
-export const metadata: Metadata = {
-  title: "Sources",
-  description: "Every source behind the dashboard, with the figures it supports and links to the passages that state them.",
-};
+type Params = Promise<{ locale?: string }>;
 
-export default function SourcesPage() {
-  const groups = sourcesByPublisherType(getDataset());
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { t } = lang(await pageLocale(params));
+  return { title: t("sources.title"), description: t("sources.description"), alternates: { languages: languageAlternates("/sources") } };
+}
+
+/** Every source with the figures it carries. Titles and passages stay in their source's language: they are what a reader searches for and quotes. */
+export default async function SourcesPage({ params }: { params: Params }) {
+  const l = lang(await pageLocale(params));
+  const { t } = l;
+  const groups = sourcesByPublisherType(getDataset(), l);
   const count = groups.reduce((n, g) => n + g.sources.length, 0);
   return (
     <>
-      <h1>Sources</h1>
-      <p className="lede">
-        {count} documents, grouped by who published them and oldest first within each group. Each title links to the original; “archived
-        copy” opens the text this project checks every passage against. Each figure links to the passage of the original that states it
-        (browsers that support text fragments scroll to and highlight the words).
-      </p>
-      <nav aria-label="Publisher types" className="toc">
+      <h1>{t("sources.title")}</h1>
+      <p className="lede">{t("sources.lede", { count })}</p>
+      <nav aria-label={t("sources.types")} className="toc">
         <ul>
           {groups.map((g) => (
             <li key={g.type}>
               <a href={`#type-${g.type}`}>
-                {PUBLISHER_TYPE_NAMES[g.type]} ({g.sources.length})
+                {t(`sources.type.${g.type}`)} ({l.count(g.sources.length)})
               </a>
             </li>
           ))}
@@ -33,7 +35,7 @@ export default function SourcesPage() {
       </nav>
       {groups.map((g) => (
         <section key={g.type} id={`type-${g.type}`} aria-labelledby={`type-${g.type}-heading`}>
-          <h2 id={`type-${g.type}-heading`}>{PUBLISHER_TYPE_NAMES[g.type]}</h2>
+          <h2 id={`type-${g.type}-heading`}>{t(`sources.type.${g.type}`)}</h2>
           <ol className="source-list">
             {g.sources.map(({ source, figures }) => (
               <li key={source.source_id} id={source.source_id} data-publisher-type={source.publisher_type}>
@@ -41,16 +43,16 @@ export default function SourcesPage() {
                   <a href={source.url || `/evidence/${source.source_id}.txt`}>{source.title}</a>
                 </h3>
                 <p className="source-meta">
-                  {source.publisher} · {source.published ? formatAsOf(source.published) : "date unknown"} ·{" "}
-                  <a href={`/evidence/${source.source_id}.txt`}>archived copy</a>
-                  {!source.url && " (no public address of the original is known)"}
+                  {l.name("publisher", source.publisher)} · {source.published ? l.date(source.published) : t("sources.dateUnknown")} ·{" "}
+                  <a href={`/evidence/${source.source_id}.txt`}>{t("sources.archived")}</a>
+                  {!source.url && t("sources.noAddress")}
                 </p>
                 <ul>
                   {figures.map((f) => (
                     <li key={f.figureId} data-figure-id={f.figureId}>
                       <strong>{f.wording}</strong> {f.measure}
-                      {f.place !== "all" ? ` in ${f.place}` : ""} — {EVENTS[f.event].name},{" "}
-                      <span className={`tag tag--${f.claimant}`}>{f.claimant}</span> ({f.claimedBy}):{" "}
+                      {t("sources.figure", { inPlace: f.place === "all" ? "no" : "yes", place: f.placeName, event: t(`term.event.${f.event}`) })}{" "}
+                      <span className={`tag tag--${f.claimant}`}>{t(`table.side.${f.claimant}`)}</span> ({f.claimedBy}):{" "}
                       {f.passageUrl ? <a href={f.passageUrl}>“{f.passage}”</a> : <q>{f.passage}</q>}
                     </li>
                   ))}
