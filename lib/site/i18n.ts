@@ -1,6 +1,7 @@
 import { createFormatter, createTranslator } from "use-intl/core";
 import enCharts from "../../messages/en/charts.json";
 import enChrome from "../../messages/en/chrome.json";
+import enDataPage from "../../messages/en/dataPage.json";
 import enLedger from "../../messages/en/ledger.json";
 import enMethodology from "../../messages/en/methodology.json";
 import enNotFound from "../../messages/en/notFound.json";
@@ -10,6 +11,7 @@ import enTable from "../../messages/en/table.json";
 import enTerm from "../../messages/en/term.json";
 import ruCharts from "../../messages/ru/charts.json";
 import ruChrome from "../../messages/ru/chrome.json";
+import ruDataPage from "../../messages/ru/dataPage.json";
 import ruLedger from "../../messages/ru/ledger.json";
 import ruMethodology from "../../messages/ru/methodology.json";
 import ruNotFound from "../../messages/ru/notFound.json";
@@ -19,6 +21,7 @@ import ruTable from "../../messages/ru/table.json";
 import ruTerm from "../../messages/ru/term.json";
 import kkCharts from "../../messages/kk/charts.json";
 import kkChrome from "../../messages/kk/chrome.json";
+import kkDataPage from "../../messages/kk/dataPage.json";
 import kkLedger from "../../messages/kk/ledger.json";
 import kkMethodology from "../../messages/kk/methodology.json";
 import kkNotFound from "../../messages/kk/notFound.json";
@@ -37,12 +40,12 @@ import { LOCALES, type Locale } from "./locales";
  * house glossary the other catalogues draw on), and every number and date is formatted here, on
  * the server: Chromium has no Kazakh formatting data, so nothing may be formatted again in the browser.
  */
-const en = { charts: enCharts, chrome: enChrome, ledger: enLedger, methodology: enMethodology, notFound: enNotFound, page: enPage, sources: enSources, table: enTable, term: enTerm };
+const en = { charts: enCharts, chrome: enChrome, dataPage: enDataPage, ledger: enLedger, methodology: enMethodology, notFound: enNotFound, page: enPage, sources: enSources, table: enTable, term: enTerm };
 export type Messages = typeof en;
 export const MESSAGES: Record<Locale, Messages> = {
   en,
-  ru: { charts: ruCharts, chrome: ruChrome, ledger: ruLedger, methodology: ruMethodology, notFound: ruNotFound, page: ruPage, sources: ruSources, table: ruTable, term: ruTerm },
-  kk: { charts: kkCharts, chrome: kkChrome, ledger: kkLedger, methodology: kkMethodology, notFound: kkNotFound, page: kkPage, sources: kkSources, table: kkTable, term: kkTerm },
+  ru: { charts: ruCharts, chrome: ruChrome, dataPage: ruDataPage, ledger: ruLedger, methodology: ruMethodology, notFound: ruNotFound, page: ruPage, sources: ruSources, table: ruTable, term: ruTerm },
+  kk: { charts: kkCharts, chrome: kkChrome, dataPage: kkDataPage, ledger: kkLedger, methodology: kkMethodology, notFound: kkNotFound, page: kkPage, sources: kkSources, table: kkTable, term: kkTerm },
 };
 
 /**

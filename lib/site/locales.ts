@@ -27,7 +27,7 @@ export function splitLocale(address: string): { locale: Locale; path: string } {
  * The kinds of page that exist in every language so far. The others are English only for now:
  * from them the language switch leads to the other language's overview, and they claim no alternates.
  */
-const IN_EVERY_LANGUAGE = [/^\/$/, /^\/events\/[a-z0-9-]+\/?$/, /^\/metrics\/[a-z0-9-]+\/?$/, /^\/(sources|methodology)\/?$/];
+const IN_EVERY_LANGUAGE = [/^\/$/, /^\/events\/[a-z0-9-]+\/?$/, /^\/metrics\/[a-z0-9-]+\/?$/, /^\/(sources|methodology|data)\/?$/];
 export const inEveryLanguage = (path: string): boolean => IN_EVERY_LANGUAGE.some((r) => r.test(path));
 
 /** Where the language switch leads from an address: the same page in that language, or that language's overview. */
