@@ -1,180 +1,178 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { RATIO_PAIRS } from "@/lib/ledger/accountability";
 import { HEADLINE_MEASURES } from "@/lib/ledger/headline";
 import { getDataset } from "@/lib/data/dataset";
-import { EVENT_IDS, EVENTS } from "@/lib/data/events";
+import { EVENT_IDS } from "@/lib/data/events";
 import { measureCoverage, officialTolls } from "@/lib/pages/methodology";
-import { METRIC_IDS, METRICS } from "@/lib/data/metrics";
-import { QUALIFIER_IDS, QUALIFIERS, wording } from "@/lib/data/qualifiers";
-import { SCOPE_IDS, SCOPE_NAMES, SCOPES } from "@/lib/data/reports";
+import { METRIC_IDS, measureName } from "@/lib/data/metrics";
+import { QUALIFIER_IDS, QUALIFIERS, wording, type Qualifier } from "@/lib/data/qualifiers";
+import { SCOPE_IDS } from "@/lib/data/reports";
+import { lang } from "@/lib/site/i18n";
+import { languageAlternates, localePath, type Locale } from "@/lib/site/locales";
+import { pageLocale } from "../../../page-locale";
 
-export const metadata: Metadata = {
-  title: "Methodology",
-  description: "How figures are sourced, what counts as official or independent, how bounds are drawn and why conflicting figures are not averaged.",
+type Params = Promise<{ locale?: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { t } = lang(await pageLocale(params));
+  return {
+    title: t("methodology.title"),
+    description: t("methodology.description"),
+    alternates: { languages: languageAlternates("/methodology") },
+  };
+}
+
+/**
+ * What a source says for each qualifier, quoted in the source's own language on every page (a
+ * quote is never translated in place); where the reader's language differs, the project's
+ * translation (methodology.bounds.gloss) follows in brackets.
+ */
+const EXAMPLES: Record<Qualifier, { low: number | null; high: number | null; source: string; language: Locale }> = {
+  exact: { low: 238, high: 238, source: "238 people died", language: "en" },
+  about: { low: 9900, high: 9900, source: "some 9,900 people are in detention", language: "en" },
+  at_least: { low: 15, high: null, source: "At least 15 people were killed", language: "en" },
+  more_than: { low: 101, high: null, source: "more than 100 seriously injured", language: "en" },
+  almost: { low: null, high: 10000, source: "almost 10,000 people have been arrested", language: "en" },
+  up_to: { low: null, high: 700, source: "as many as 700 individuals detained", language: "en" },
+  range: { low: 30, high: 70, source: "от 30 до 70", language: "ru" },
+  dozens: { low: 24, high: null, source: "wounding dozens", language: "en" },
+  hundreds: { low: 200, high: null, source: "hundreds were seriously wounded", language: "en" },
+  thousands: { low: 2000, high: null, source: "Thousands of people were detained", language: "en" },
 };
 
-const EXAMPLES: Record<string, { low: number | null; high: number | null; source: string }> = {
-  exact: { low: 238, high: 238, source: "238 people died" },
-  about: { low: 9900, high: 9900, source: "some 9,900 people are in detention" },
-  at_least: { low: 15, high: null, source: "At least 15 people were killed" },
-  more_than: { low: 101, high: null, source: "more than 100 seriously injured" },
-  almost: { low: null, high: 10000, source: "almost 10,000 people have been arrested" },
-  up_to: { low: null, high: 700, source: "as many as 700 individuals detained" },
-  range: { low: 30, high: 70, source: "от 30 до 70 (from 30 to 70)" },
-  dozens: { low: 24, high: null, source: "wounding dozens" },
-  hundreds: { low: 200, high: null, source: "hundreds were seriously wounded" },
-  thousands: { low: 2000, high: null, source: "Thousands of people were detained" },
-};
+/** The code a rule lives in, named as it is (an argument, so that no message carries an English file name). */
+const HEADLINE_CODE = "lib/ledger/headline.ts";
 
-const show = (n: number | null) => (n === null ? "(open)" : n.toLocaleString("en-GB"));
+// The catalogues' inline tags are one letter (<b>, <c>, <a>) or <em>: tag names are words of the
+// message, and a Russian or Kazakh message may carry no English word (tests/unit/i18n.test.ts).
+const b = (chunks: ReactNode) => <strong>{chunks}</strong>;
+const em = (chunks: ReactNode) => <em>{chunks}</em>;
+const c = (chunks: ReactNode) => <code>{chunks}</code>;
 
-export default function MethodologyPage() {
+export default async function MethodologyPage({ params }: { params: Params }) {
+  const locale = await pageLocale(params);
+  const l = lang(locale);
+  const { t } = l;
   const dataset = getDataset();
+  const show = (n: number | null) => (n === null ? t("methodology.bounds.open") : l.count(n));
+  const quote = (ex: (typeof EXAMPLES)[Qualifier], q: Qualifier) =>
+    ex.language === locale
+      ? t("methodology.bounds.quote", { quote: ex.source })
+      : t("methodology.bounds.quoteGloss", { quote: ex.source, gloss: t(`methodology.bounds.gloss.${q}`) });
   return (
     <article className="prose">
-      <h1>Methodology</h1>
-      <h2>Statements and reports</h2>
-      <p>
-        Every figure is a <strong>statement</strong>: <em>who</em> said <em>how many</em> of <em>what</em>, <em>when</em>. Each statement is
-        carried by one or more <strong>reports</strong>: documents where we read it, each with a short passage (3 to 20 words) copied from an
-        archived copy of the document. When five outlets relay the Prosecutor General’s figure, that is one statement with five reports: charts,
-        tables and ratios count it once and list every report as a source. An automatic check confirms, for every report, that the passage is
-        in the archived text, that the number is in the passage and that the wording (“at least”, “more than”, “as many as”) matches. The
-        archived texts are part of the project and can be read at the “archived copy” links on the <Link href="/sources">sources page</Link>.
-      </p>
-      <h2>Official and independent</h2>
-      <p>
-        A figure is <strong>official</strong> when a state body states it — the General Prosecutor’s Office, a ministry, a court, the
-        President — including when a news agency or an NGO relays the state’s number; the claimant is then the state body as the source names
-        it, or “state body not named in the source”. <strong>A court is a state body</strong>: a verdict is an official statement, claimed by the
-        court, and what NGOs and media write of it are reports of that statement. It is <strong>independent</strong> when an NGO, a monitor, a
-        journalist or eyewitnesses state it themselves. A relay that repeats a figure the state had already given, without saying when, is a
-        report of that earlier statement, not a new one. Charts tell the two sides apart by colour <em>and</em> by a label on every mark.
-      </p>
-      <h2 id="scope">What a figure counts</h2>
-      <p>Every statement says what it counts, and only like is compared with like:</p>
+      <h1>{t("methodology.title")}</h1>
+      <h2>{t("methodology.statements.title")}</h2>
+      <p>{t.rich("methodology.statements.body", { b, em, a: (chunks) => <Link href={localePath(locale, "/sources")}>{chunks}</Link> })}</p>
+      <h2>{t("methodology.sides.title")}</h2>
+      <p>{t.rich("methodology.sides.body", { b, em })}</p>
+      <h2 id="scope">{t("methodology.counts.title")}</h2>
+      <p>{t("methodology.counts.intro")}</p>
       <ul>
         {SCOPE_IDS.map((scope) => (
           <li key={scope}>
-            <strong>{SCOPE_NAMES[scope]}</strong>: {SCOPES[scope]}.
+            {t.rich("methodology.counts.item", { b, name: t(`term.scope.${scope}`), definition: t(`methodology.scope.${scope}`) })}
           </li>
         ))}
       </ul>
-      <p>
-        Only totals stand as a side’s headline, enter a ratio or a funnel stage, are called “the latest”, or are narrated as a change (“went from
-        … to …”). The other kinds are drawn in the charts and listed in the tables under their own label — “221 identified by name”, “Aktau
-        trial of 37” — and named beside the headline figures, never set against them. Where a side has published no total, the page says so and
-        shows what that side does have, labelled.
-      </p>
-      <h2 id="dates">When a figure was stated</h2>
-      <p>
-        A statement’s date is when it was made, never the date of a later article that relays it. Each date says how it is known: <em>stated</em>{" "}
-        (the source’s own words date it; those words are checked against the archived text like the passage), the date of a <em>first-hand</em>{" "}
-        report (the claimant’s own release, or a report of a statement made the day it was published), or <em>approximate</em> (shown as
-        “about”). A statement no source dates is kept and shown as undated, but it is never “the latest”. A month-only or year-only date is
-        never read as a day.
-      </p>
-      <p>
-        Some sources survive in the archive only as the short passages that locate their figures, not as full text. Their figures are shown,
-        marked “passage only”: what they count and when they were said cannot be checked, so they are never a headline or a ratio term.
-      </p>
-      <h2 id="named-cases">Named cases, and our own tally</h2>
-      <p>
-        The named cases are one row per proceeding — a trial of one or more defendants, with any appeal counted under the trial it reviews —
-        each with every source that reports it, so that counting rows counts proceedings. From them the event pages give this project’s own
-        tally (“officers convicted in the named cases documented here”), with the date of the latest verdict it includes. It is labelled as
-        ours: it is neither an official nor an independent figure, it is only as complete as the cases we could document, and it is never
-        added to either side.
-      </p>
-      <h2>Bounds, not guesses</h2>
-      <p>
-        Each figure is an interval of whole numbers, holding only what the words commit to. The dashboard prints the source’s wording, never a
-        bare number for a qualified one. Vague quantities are open ranges labelled in words: “hundreds” is at least 200 with no upper bound.
-      </p>
+      <p>{t("methodology.counts.rule")}</p>
+      <h2 id="dates">{t("methodology.dates.title")}</h2>
+      <p>{t.rich("methodology.dates.body", { em })}</p>
+      <p>{t("methodology.dates.passageOnly")}</p>
+      <h2 id="named-cases">{t("methodology.cases.title")}</h2>
+      <p>{t("methodology.cases.body")}</p>
+      <h2>{t("methodology.bounds.title")}</h2>
+      <p>{t("methodology.bounds.body")}</p>
       <table>
-        <caption>How wording becomes bounds</caption>
+        <caption>{t("methodology.bounds.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Qualifier</th>
-            <th scope="col">Source says</th>
-            <th scope="col">Lower bound</th>
-            <th scope="col">Upper bound</th>
-            <th scope="col">Shown as</th>
+            <th scope="col">{t("methodology.bounds.qualifier")}</th>
+            <th scope="col">{t("methodology.bounds.sourceSays")}</th>
+            <th scope="col">{t("methodology.bounds.low")}</th>
+            <th scope="col">{t("methodology.bounds.high")}</th>
+            <th scope="col">{t("methodology.bounds.shownAs")}</th>
           </tr>
         </thead>
         <tbody>
           {QUALIFIER_IDS.map((q) => {
-            const ex = EXAMPLES[q]!;
+            const ex = EXAMPLES[q];
             return (
               <tr key={q}>
                 <td><code>{q}</code></td>
-                <td>“{ex.source}”</td>
+                <td>{quote(ex, q)}</td>
                 <td>{show(ex.low)}</td>
                 <td>{show(ex.high)}</td>
-                <td>{wording(q, ex)}</td>
+                <td>{wording(q, ex, l)}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <p>Words a qualifier accepts: {QUALIFIER_IDS.filter((q) => QUALIFIERS[q].wordings.length).map((q) => `${q}: ${QUALIFIERS[q].wordings.join(", ")}`).join("; ")}.</p>
-      <h2 id="headline-rule">The headline rule</h2>
       <p>
-        Wherever the site shows one figure for a side — in a headline table, a key figure, a ratio, a funnel stage, a caption or a preview — it
-        is picked by one rule, in one place in the code (<code>lib/ledger/headline.ts</code>):
+        {t("methodology.bounds.accepts", {
+          list: QUALIFIER_IDS.filter((q) => QUALIFIERS[q].wordings.length).map((q) => `${q}: ${QUALIFIERS[q].wordings.join(", ")}`).join("; "),
+        })}
       </p>
+      <h2 id="headline-rule">{t("methodology.headline.title")}</h2>
+      <p>{t.rich("methodology.headline.intro", { c, file: HEADLINE_CODE })}</p>
       <ol>
-        <li>Only the side’s <strong>totals</strong> of the measure for the whole event, dated, from a source whose archive holds more than the passage.</li>
-        <li>Among them, the <strong>latest</strong> by the date it was stated. A month-only or year-only date counts from the start of its month or year, so a statement dated to the day later in that month wins over it.</li>
-        <li>On the same date, the <strong>more definite</strong> wording: an exact figure before “about”, a range, “at least”, “more than”, “almost”, “up to”, and vague quantities last.</li>
-        <li>Still tied: the larger lower bound, then the smaller upper bound — the narrower commitment.</li>
-        <li>Still tied: the statement’s identifier, so that the pick never depends on the order of rows in a file.</li>
+        <li>{t.rich("methodology.headline.rule.totals", { b })}</li>
+        <li>{t.rich("methodology.headline.rule.latest", { b })}</li>
+        <li>{t.rich("methodology.headline.rule.definite", { b })}</li>
+        <li>{t("methodology.headline.rule.bounds")}</li>
+        <li>{t("methodology.headline.rule.id")}</li>
       </ol>
-      <p>Each metric’s headline counts its main measure; when a side has published nothing for it, the table says so and shows that side’s figure for the next measure, labelled as such:</p>
+      <p>{t("methodology.headline.measuresIntro")}</p>
       <ul>
         {METRIC_IDS.map((m) => (
           <li key={m}>
-            {METRICS[m].name}: {HEADLINE_MEASURES[m].map((x) => METRICS[m].measures[x]).join(", then ")}.
+            {t("methodology.headline.measures", {
+              metric: t(`term.metric.${m}`),
+              measures: HEADLINE_MEASURES[m].map((x) => measureName(m, x, l)).join(t("methodology.headline.then")),
+            })}
           </li>
         ))}
       </ul>
-      <h2>Ratios and funnels</h2>
+      <h2>{t("methodology.ratios.title")}</h2>
       <p>
-        A ratio compares like with like — {RATIO_PAIRS.map((p) => `${p.numerator.noun} with ${p.denominator.noun}`).join("; ")} — and divides one
-        side’s figure by the same side’s: the official ratio and the independent ratio are shown side by side, never an official figure over an
-        independent one. Both figures of every ratio are in the headline table of the event page. With an open bound the ratio is itself a bound
-        (“at least 200 to 1”). Funnels count people, in process order, with each side’s figure per stage; a stage with no figure says so.
-        Stages come from different dates and documents, so they are not strictly nested.
+        {t("methodology.ratios.body", {
+          pairs: RATIO_PAIRS.map((p) =>
+            t("methodology.ratios.pair", {
+              numerator: t(`ledger.noun.${p.numerator.noun}`, { count: 100 }),
+              denominator: t(`ledger.noun.${p.denominator.noun}`, { count: 100 }),
+            }),
+          ).join("; "),
+        })}
       </p>
-      <h2>How the official death toll moved</h2>
-      <p>Every official statement of the number killed, oldest first, as the ledger holds it:</p>
+      <h2>{t("methodology.tolls.title")}</h2>
+      <p>{t("methodology.tolls.intro")}</p>
       {EVENT_IDS.map((e) => (
         <p key={e} data-testid={`tolls-${e}`}>
-          <strong>{EVENTS[e].name}:</strong>{" "}
-          {officialTolls(dataset, e)
-            .map((t) => `${t.wording} (${t.claimedBy}, ${t.asOf})`)
-            .join("; ")}
-          .
+          {t.rich("methodology.tolls.event", {
+            b,
+            event: t(`term.event.${e}`),
+            list: officialTolls(dataset, e, l)
+              .map((toll) => t("charts.said", { wording: toll.wording, claimedBy: toll.claimedBy, date: toll.asOf }))
+              .join("; "),
+          })}
         </p>
       ))}
-      <h2>What is counted</h2>
-      <p>
-        Distinct things are never added up: detentions are not arrests, convictions are not prison terms, torture complaints are not cases in
-        court, and a count that covers only part of the whole (only the cases the police investigated) is its own measure. The number of
-        statements for each measure, Zhanaozen 2011 / January 2022:
-      </p>
+      <h2>{t("methodology.counted.title")}</h2>
+      <p>{t("methodology.counted.body", { zhanaozen: t("term.event.zhanaozen-2011-short"), january: t("term.event.january-2022-short") })}</p>
       <dl>
         {METRIC_IDS.map((m) => (
           <div key={m}>
             <dt>
-              <Link href={`/metrics/${m}`}>{METRICS[m].name}</Link>
+              <Link href={localePath(locale, `/metrics/${m}`)}>{t(`term.metric.${m}`)}</Link>
             </dt>
             <dd>
               <ul className="measure-list">
-                {measureCoverage(dataset, m).map((c) => (
-                  <li key={c.measure}>
-                    <code>{c.measure}</code>: {c.description} — {c.statements["zhanaozen-2011"]} / {c.statements["january-2022"]}
+                {measureCoverage(dataset, m, l).map((cov) => (
+                  <li key={cov.measure}>
+                    <code>{cov.measure}</code>: {cov.description} — {l.count(cov.statements["zhanaozen-2011"])} / {l.count(cov.statements["january-2022"])}
                   </li>
                 ))}
               </ul>
@@ -182,17 +180,18 @@ export default function MethodologyPage() {
           </div>
         ))}
       </dl>
-      <h2>Known gaps</h2>
+      <h2>{t("methodology.gaps.title")}</h2>
       <ul>
-        <li>Court verdicts are official statements, recorded as reported by the media or NGOs that covered them; the court records themselves are not archived here.</li>
-        <li>Several sources survive only as reposts or syndications, and some are undated; the sources page says which.</li>
-        <li>Some figures were kept out because the archived text is cut off or its scope is unclear; the <Link href="/data">data changelog</Link> lists them.</li>
+        <li>{t("methodology.gaps.verdicts")}</li>
+        <li>{t("methodology.gaps.reposts")}</li>
+        <li>{t.rich("methodology.gaps.excluded", { a: (chunks) => <Link href="/data">{chunks}</Link> })}</li>
       </ul>
-      <h2>Editorial rules</h2>
-      <p>
-        Every sentence on the site is either generated from the ledger or carries a link to the archived passage that supports it; contested
-        claims are attributed to their speaker. The rules and the house vocabulary are in the <a href="/editorial.md">editorial guide</a>.
-      </p>
+      <h2>{t("methodology.editorial.title")}</h2>
+      <p>{t.rich("methodology.editorial.body", { a: (chunks) => <a href="/editorial.md">{chunks}</a> })}</p>
+      <h2 id="translation">{t("methodology.translation.title")}</h2>
+      <p>{t("methodology.translation.languages")}</p>
+      <p>{t("methodology.translation.quotes")}</p>
+      <p>{t("methodology.translation.errors")}</p>
     </article>
   );
 }
