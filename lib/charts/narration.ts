@@ -93,6 +93,9 @@ export function movementSentence(statements: readonly Statement[], lang: Lang = 
       : { words: lang.t("charts.or", { list: words.slice(0, -1).join(", "), last: words[words.length - 1]! }), date: lang.t("charts.notDatedMoreClosely", { date }) };
   };
   const [a, b] = [at(first), at(last)];
+  // Every dated official figure placed only roughly at one same date: there is no "from … to …" to tell.
+  const oneGroup = first.dateBasis === "approximate" && last.dateBasis === "approximate" && first.as_of === last.as_of;
+  if (oneGroup && !first.legacy) return lang.t("charts.movement.unordered", { words: a.words, date: formatStatementDate(first.as_of, first.dateBasis, lang) });
   return a.words === b.words
     ? lang.t("charts.movement.stayed", { words: a.words, from: a.date, to: b.date })
     : lang.t("charts.movement.went", { from: a.words, fromDate: a.date, to: b.words, toDate: b.date });
