@@ -13,9 +13,9 @@ export function NotFoundBody({ locale, heading = "h1" }: { locale: Locale; headi
     ...EVENT_IDS.map((e) => ({ href: localePath(locale, `/events/${e}`), label: t(`term.event.${e}`) })),
     ...METRIC_IDS.map((m) => ({ href: localePath(locale, `/metrics/${m}`), label: t(`term.metric.${m}`) })),
     { href: "/charts", label: t("notFound.allCharts") },
-    { href: "/sources", label: t("chrome.sources") },
-    { href: "/methodology", label: t("chrome.methodology") },
-    { href: "/data", label: t("notFound.data") },
+    { href: localePath(locale, "/sources"), label: t("chrome.sources") },
+    { href: localePath(locale, "/methodology"), label: t("chrome.methodology") },
+    { href: localePath(locale, "/data"), label: t("notFound.data") },
   ];
   return (
     <div className="not-found" lang={locale}>
@@ -32,7 +32,7 @@ export function NotFoundBody({ locale, heading = "h1" }: { locale: Locale; headi
       <ul>
         {[...releaseIds()].reverse().map((id) => (
           <li key={id}>
-            <a href={`/data#release-${id}`}>{id}</a>
+            <a href={localePath(locale, `/data#release-${id}`)}>{id}</a>
           </li>
         ))}
       </ul>

@@ -9,7 +9,6 @@ import { LanguageSwitch } from "./language-switch";
 export function SiteChrome({ locale, children }: { locale: Locale; children: React.ReactNode }) {
   const { t } = lang(locale);
   const to = (path: string) => localePath(locale, path);
-  // Pages not yet translated are reached in English, whatever the page's language.
   return (
     <>
       <a className="skip" href="#main">
@@ -30,10 +29,11 @@ export function SiteChrome({ locale, children }: { locale: Locale; children: Rea
             <li><Link href={to("/metrics/detentions")}>{t("term.metric.detentions")}</Link></li>
             <li><Link href={to("/metrics/protester-convictions")}>{t("term.metric.protester-convictions-short")}</Link></li>
             <li><Link href={to("/metrics/officer-prosecutions")}>{t("term.metric.officer-prosecutions-short")}</Link></li>
+            {/* The gallery and chart pages are English only so far. */}
             <li><Link href="/charts" hrefLang={locale === "en" ? undefined : "en"}>{t("chrome.allCharts")}</Link></li>
-            <li><Link href="/sources" hrefLang={locale === "en" ? undefined : "en"}>{t("chrome.sources")}</Link></li>
-            <li><Link href="/methodology" hrefLang={locale === "en" ? undefined : "en"}>{t("chrome.methodology")}</Link></li>
-            <li><Link href="/data" hrefLang={locale === "en" ? undefined : "en"}>{t("chrome.data")}</Link></li>
+            <li><Link href={to("/sources")}>{t("chrome.sources")}</Link></li>
+            <li><Link href={to("/methodology")}>{t("chrome.methodology")}</Link></li>
+            <li><Link href={to("/data")}>{t("chrome.data")}</Link></li>
           </ul>
         </nav>
       </header>
@@ -41,9 +41,9 @@ export function SiteChrome({ locale, children }: { locale: Locale; children: Rea
       <footer className="site-footer">
         <p>{t("chrome.footerPromise")}</p>
         <p>
-          {t("chrome.dataRelease")} <Link href="/data#releases">{latestRelease()}</Link> · {t("chrome.licence")}{" "}
+          {t("chrome.dataRelease")} <Link href={to("/data#releases")}>{latestRelease()}</Link> · {t("chrome.licence")}{" "}
           <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a> · {t("chrome.code")} ·{" "}
-          <Link href="/methodology">{t("chrome.howChosen")}</Link>
+          <Link href={to("/methodology")}>{t("chrome.howChosen")}</Link>
         </p>
       </footer>
     </>
