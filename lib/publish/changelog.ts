@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { EN, type Lang } from "../site/i18n";
 
 export type ChangelogEntry = { date: string; text: string };
 
@@ -19,7 +20,12 @@ export function getChangelog(): ChangelogEntry[] {
   return cached;
 }
 
-/** Date of the latest change that names `file`, else of the first release. */
-export function lastChange(file: string, entries = getChangelog()): string {
-  return (entries.find((e) => e.text.includes(file)) ?? entries[entries.length - 1])?.date ?? "unversioned";
+/**
+ * Date of the latest change that names `file`, else of the first release: in English the ISO date
+ * it has always printed, in another language that language's date.
+ */
+export function lastChange(file: string, entries = getChangelog(), lang: Lang = EN): string {
+  const date = (entries.find((e) => e.text.includes(file)) ?? entries[entries.length - 1])?.date;
+  if (!date) return lang.t("dataPage.files.unversioned");
+  return lang === EN ? date : lang.date(date);
 }

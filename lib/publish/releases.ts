@@ -194,17 +194,13 @@ export function diffSnapshots(before: { files: DataFiles; snapshot: Snapshot }, 
   return changes;
 }
 
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
-
-/** One line per file: how many rows were added, removed and changed. */
-export function changeCounts(changes: readonly FileChanges[]): string[] {
+/** One line per file: how many rows (archived texts, for evidence/) were added, removed and changed, in a language. */
+export function changeCounts(changes: readonly FileChanges[], lang: Lang = EN): string[] {
   return changes.map((c) => {
-    const unit = c.file === "evidence/" ? "archived text" : "row";
-    const parts = [
-      c.added.length && `${count(c.added.length, unit)} added`,
-      c.removed.length && `${count(c.removed.length, unit)} removed`,
-      c.changed.length && `${count(c.changed.length, unit)} changed`,
-    ].filter(Boolean);
+    const texts = c.file === "evidence/" ? "yes" : "no";
+    const parts = (["added", "removed", "changed"] as const)
+      .filter((kind) => c[kind].length)
+      .map((kind) => lang.t(`dataPage.counts.${kind}`, { texts, count: c[kind].length }));
     return `${c.file}: ${parts.join(", ")}`;
   });
 }

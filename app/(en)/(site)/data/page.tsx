@@ -1,47 +1,136 @@
 import type { Metadata } from "next";
+import { Fragment, type ReactNode } from "react";
+import { metricFile } from "@/lib/data/dataset";
+import { METRIC_IDS, METRICS } from "@/lib/data/metrics";
 import { FEED_PATH } from "@/lib/publish/feed";
 import { getChangelog, lastChange } from "@/lib/publish/changelog";
-import { fileFacts, RESOURCES } from "@/lib/publish/data-package";
+import { type DataResource, fileFacts, RESOURCES } from "@/lib/publish/data-package";
 import { excelName } from "@/lib/publish/downloads";
 import { latestRelease, releaseIds } from "@/lib/data/release-ids";
 import { changeCounts, readManifest, releaseFileUrl } from "@/lib/publish/releases";
+import { lang, type Lang } from "@/lib/site/i18n";
+import { languageAlternates, type Locale } from "@/lib/site/locales";
+import { pageLocale } from "../../../page-locale";
 
-export const metadata: Metadata = {
-  title: "Data and downloads",
-  description: "Every data file of the dashboard, byte for byte, with its columns and a Frictionless data package.",
-};
+type Params = Promise<{ locale?: string }>;
 
-// Files that share one shape are described once.
+/**
+ * Names, codes and formats that stay as they are in every language: the catalogue's messages take
+ * them as arguments, and its tags are single letters (<c> code, <a> <d> <f> links), so that a
+ * Russian or Kazakh message holds no Latin word of its own.
+ */
+const CODE = {
+  frictionless: "Frictionless",
+  excel: "Excel",
+  msExcel: "Microsoft Excel",
+  libreOffice: "LibreOffice",
+  googleSheets: "Google Sheets",
+  r: "R",
+  python: "Python",
+  utf8: "UTF-8",
+  sha: "SHA-256",
+  csv: ".csv",
+  excelCsv: ".excel.csv",
+  xlsx: ".xlsx",
+  // Columns, values and date forms named in the column descriptions.
+  figureId: "figure_id",
+  statementId: "statement_id",
+  reportId: "report_id",
+  caseId: "case_id",
+  asOf: "as_of",
+  datePassage: "date_passage",
+  sourcesCsv: "sources.csv",
+  all: "all",
+  official: "official",
+  independent: "independent",
+  total: "total",
+  proceeding: "proceeding",
+  namedList: "named_list",
+  subset: "subset",
+  scopeExample: "Aktau trial of 37",
+  stated: "stated",
+  firstHand: "first_hand",
+  approximate: "approximate",
+  officer: "officer",
+  defendant: "defendant",
+  activist: "activist",
+  convicted: "convicted",
+  acquitted: "acquitted",
+  pending: "pending",
+  closed: "closed",
+  appealedReduced: "appealed-reduced",
+  year: "YYYY",
+  yearMonth: "YYYY-MM",
+  fullDate: "YYYY-MM-DD",
+  reportIdSince: "2026-11-29",
+} as const;
+
+const code = (chunks: ReactNode) => <code>{chunks}</code>;
+
+// Files that share one shape are described once: the five metric files, cases.csv, sources.csv.
 const SHAPES = [
-  ["deaths", "the five metric files (deaths.csv, injuries.csv, detentions.csv, protester-convictions.csv, officer-prosecutions.csv)"],
-  ["cases", "cases.csv"],
-  ["sources", "sources.csv"],
+  { resource: "deaths", shape: "metric", files: METRIC_IDS.map(metricFile).join(", ") },
+  { resource: "cases", shape: "cases", files: "cases.csv" },
+  { resource: "sources", shape: "sources", files: "sources.csv" },
 ] as const;
 
-const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+/**
+ * What a file or a column holds. English is read from the Data Package description itself (the
+ * datapackage.json download stays English); Russian and Kazakh from the catalogue, where the
+ * columns, values and date forms it names are set as code and an example value is marked English.
+ */
+const inText = { ...CODE, c: code, e: (chunks: ReactNode) => <span lang="en">{chunks}</span> };
+function resourceDescription(r: DataResource, l: Lang): ReactNode {
+  if (l.locale === "en") return r.description;
+  const measures = r.name in METRICS ? Object.keys(METRICS[r.name as keyof typeof METRICS].measures).join(", ") : "";
+  return l.t.rich(`dataPage.resource.${r.name}` as "dataPage.resource.deaths", { ...inText, measures });
+}
+const fieldDescription = (shape: string, f: DataResource["fields"][number], l: Lang): ReactNode =>
+  l.locale === "en" ? f.description : l.t.rich(`dataPage.field.${shape}.${f.name}` as "dataPage.field.metric.note", inText);
 
-export default function DataPage() {
+/** Allowed values of a column: as plain words in English, as it always was; set as code in the other languages. */
+const allowedValues = (values: string[], l: Lang): ReactNode =>
+  l.locale === "en" ? values.join(", ") : values.map((v, i) => <Fragment key={v}>{i > 0 && ", "}<code>{v}</code></Fragment>);
+
+/** 12.3 kB · 12,3 КБ: one decimal, by the language's rules. */
+const kB = (bytes: number, l: Lang) =>
+  l.t("dataPage.files.kB", { size: new Intl.NumberFormat(l.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024) });
+
+/** Release summaries and the changelog are records written in English: marked as English on the other languages' pages. */
+const englishRecord = (locale: Locale) => (locale === "en" ? undefined : "en");
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { t } = lang(await pageLocale(params));
+  return { title: t("dataPage.title"), description: t("dataPage.description", CODE), alternates: { languages: languageAlternates("/data") } };
+}
+
+export default async function DataPage({ params }: { params: Params }) {
+  const locale = await pageLocale(params);
+  const l = lang(locale);
+  const { t } = l;
   const changes = getChangelog();
   return (
     <>
-      <h1>Data and downloads</h1>
+      <h1>{t("dataPage.title")}</h1>
       <p className="lede">
-        The files below are exactly the files the dashboard is built from (data release {latestRelease()}; every release stays
-        downloadable, see <a href="#releases">data releases</a>). Each row of a metric file is one
-        figure as one body states it, with its source and the passage that states it. The{" "}
-        <a href="/data/datapackage.json">Frictionless data package (datapackage.json)</a> describes all files and columns in machine-readable
-        form; every chart page also offers the rows it draws as CSV.
+        {t.rich("dataPage.lede", {
+          ...CODE,
+          release: latestRelease(),
+          file: "datapackage.json",
+          a: (chunks) => <a href="#releases">{chunks}</a>,
+          d: (chunks) => <a href="/data/datapackage.json">{chunks}</a>,
+        })}
       </p>
       <div className="table-wrap" tabIndex={0}>
         <table className="files-table">
-          <caption>Files</caption>
+          <caption>{t("dataPage.files.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">File</th>
-              <th scope="col">What it holds</th>
-              <th scope="col">Rows</th>
-              <th scope="col">Size</th>
-              <th scope="col">Last change</th>
+              <th scope="col">{t("dataPage.files.file")}</th>
+              <th scope="col">{t("dataPage.files.holds")}</th>
+              <th scope="col">{t("dataPage.files.rows")}</th>
+              <th scope="col">{t("dataPage.files.size")}</th>
+              <th scope="col">{t("dataPage.files.lastChange")}</th>
             </tr>
           </thead>
           <tbody>
@@ -55,98 +144,114 @@ export default function DataPage() {
                     </a>
                     <br />
                     <a href={`/data/${excelName(r.path)}`} download className="excel-link">
-                      for Excel
+                      {t("dataPage.files.forExcel", CODE)}
                     </a>
                   </th>
-                  <td>{r.description}</td>
-                  <td className="num">{facts.rows}</td>
-                  <td className="num">{kB(facts.bytes)}</td>
-                  <td>{lastChange(r.path, changes)}</td>
+                  <td>{resourceDescription(r, l)}</td>
+                  <td className="num">{l.count(facts.rows)}</td>
+                  <td className="num">{kB(facts.bytes, l)}</td>
+                  <td>{lastChange(r.path, changes, l)}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
-      {SHAPES.map(([name]) => RESOURCES.find((r) => r.name === name)!).map((r, i) => (
-        <section key={r.name} aria-labelledby={`columns-${r.name}`}>
-          <h2 id={`columns-${r.name}`}>Columns of {SHAPES[i]![1]}</h2>
-          <div className="table-wrap" tabIndex={0}>
-            <table>
-              <caption>{SHAPES[i]![1]}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Column</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Required</th>
-                  <th scope="col">Allowed values</th>
-                  <th scope="col">Meaning</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.fields.map((f) => (
-                  <tr key={f.name}>
-                    <th scope="row">
-                      <code>{f.name}</code>
-                    </th>
-                    <td>{f.type}</td>
-                    <td>{f.constraints.required ? "yes" : "no"}</td>
-                    <td>{f.constraints.enum ? f.constraints.enum.join(", ") : f.constraints.pattern ? <code>{f.constraints.pattern}</code> : f.constraints.minimum !== undefined ? `≥ ${f.constraints.minimum}` : "text"}</td>
-                    <td>{f.description}</td>
+      {SHAPES.map(({ resource, shape, files }) => {
+        const r = RESOURCES.find((x) => x.name === resource)!;
+        const which = { metrics: shape === "metric" ? "yes" : "no", files };
+        return (
+          <section key={r.name} aria-labelledby={`columns-${r.name}`}>
+            <h2 id={`columns-${r.name}`}>{t("dataPage.columns.heading", which)}</h2>
+            <div className="table-wrap" tabIndex={0}>
+              <table>
+                <caption>{t("dataPage.columns.caption", which)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("dataPage.columns.column")}</th>
+                    <th scope="col">{t("dataPage.columns.type")}</th>
+                    <th scope="col">{t("dataPage.columns.required")}</th>
+                    <th scope="col">{t("dataPage.columns.allowed")}</th>
+                    <th scope="col">{t("dataPage.columns.meaning")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ))}
+                </thead>
+                <tbody>
+                  {r.fields.map((f) => (
+                    <tr key={f.name}>
+                      <th scope="row">
+                        <code>{f.name}</code>
+                      </th>
+                      <td>{t(`dataPage.columns.${f.type}`)}</td>
+                      <td>{t(f.constraints.required ? "dataPage.columns.yes" : "dataPage.columns.no")}</td>
+                      <td>
+                        {f.constraints.enum ? (
+                          allowedValues(f.constraints.enum, l)
+                        ) : f.constraints.pattern ? (
+                          <code>{f.constraints.pattern}</code>
+                        ) : f.constraints.minimum !== undefined ? (
+                          t("dataPage.columns.minimum", { n: l.count(f.constraints.minimum) })
+                        ) : (
+                          t("dataPage.columns.text")
+                        )}
+                      </td>
+                      <td>{fieldDescription(shape, f, l)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
       <section aria-labelledby="which-csv">
-        <h2 id="which-csv">Which CSV to pick</h2>
-        <p>
-          Every CSV comes twice. The plain <code>.csv</code> is byte for byte the file the dashboard is built from (UTF-8): pick it for
-          scripts, R, Python, databases, or to check a checksum. The <code>.excel.csv</code> holds the same bytes behind a UTF-8 byte
-          order mark, which is what makes Microsoft Excel read the Cyrillic and Kazakh text correctly when you open the file by
-          double-clicking: pick it for Excel. LibreOffice and Google Sheets read either.
-        </p>
+        <h2 id="which-csv">{t("dataPage.whichCsv.title")}</h2>
+        <p>{t.rich("dataPage.whichCsv.body", { ...CODE, c: code })}</p>
+        <p>{t.rich("dataPage.whichCsv.semicolons", { ...CODE, c: code })}</p>
       </section>
       <section aria-labelledby="releases">
-        <h2 id="releases">Data releases</h2>
+        <h2 id="releases">{t("dataPage.releases.title")}</h2>
         <p>
-          A release is a snapshot of every data file and every archived source text that never changes afterwards. Pinned chart
-          addresses (<code>/releases/&lt;release&gt;/charts/…</code>) show a chart as drawn from one release, forever; citations give
-          them. <a href="/data/releases.json">releases.json</a> lists every release with each file’s address, SHA-256 checksum and row
-          count. To be told of new releases, follow the <a href={FEED_PATH}>Atom feed of releases</a> in any feed reader.
+          {t.rich("dataPage.releases.intro", {
+            ...CODE,
+            pinned: "/releases/<release>/charts/…",
+            file: "releases.json",
+            c: code,
+            a: (chunks) => <a href="/data/releases.json">{chunks}</a>,
+            f: (chunks) => <a href={FEED_PATH}>{chunks}</a>,
+          })}
         </p>
+        {locale !== "en" && <p className="note">{t("dataPage.releases.inEnglish")}</p>}
         {[...releaseIds()].reverse().map((id) => {
           const m = readManifest(id);
           return (
             <section key={id} aria-labelledby={`release-${id}`} className="release" data-release={id}>
-              <h3 id={`release-${id}`}>
-                Release {id}
-                {id === latestRelease() ? " (latest)" : ""}
-              </h3>
-              <p>{m.summary}</p>
+              <h3 id={`release-${id}`}>{t("dataPage.releases.heading", { id, latest: id === latestRelease() ? "yes" : "no" })}</h3>
+              <p lang={englishRecord(locale)}>{m.summary}</p>
               {m.previous ? (
                 <>
-                  <p>Changes since release {m.previous}, generated from the files:</p>
+                  <p>{t("dataPage.releases.changesSince", { previous: m.previous })}</p>
                   <ul>
-                    {changeCounts(m.changes).map((line) => (
+                    {changeCounts(m.changes, l).map((line) => (
                       <li key={line}>{line}</li>
                     ))}
                   </ul>
                   {m.changes.map((c) => (
                     <details key={c.file}>
-                      <summary>{c.file}: each change</summary>
+                      <summary>{t("dataPage.releases.eachChange", { file: c.file })}</summary>
                       <ul className="release-changes">
-                        {c.added.map((rowId) => <li key={`a${rowId}`}>added <code>{rowId}</code></li>)}
-                        {c.removed.map((rowId) => <li key={`r${rowId}`}>removed <code>{rowId}</code></li>)}
+                        {c.added.map((rowId) => (
+                          <li key={`a${rowId}`}>{t.rich("dataPage.releases.added", { id: rowId, c: code })}</li>
+                        ))}
+                        {c.removed.map((rowId) => (
+                          <li key={`r${rowId}`}>{t.rich("dataPage.releases.removed", { id: rowId, c: code })}</li>
+                        ))}
                         {c.changed.map((r) => (
                           <li key={`c${r.id}`}>
-                            changed <code>{r.id}</code>
+                            {t.rich("dataPage.releases.changed", { id: r.id, c: code })}
                             {r.fields.map((f) => (
                               <span key={f.column} className="release-change">
                                 {" "}
-                                · {f.column}: “{f.old}” → “{f.new}”
+                                {t("dataPage.releases.field", { column: f.column, old: f.old, new: f.new })}
                               </span>
                             ))}
                           </li>
@@ -156,15 +261,15 @@ export default function DataPage() {
                   ))}
                 </>
               ) : (
-                <p>The first release.</p>
+                <p>{t("dataPage.releases.first")}</p>
               )}
               <details>
-                <summary>Its {m.files.length} files, with SHA-256 checksums</summary>
+                <summary>{t("dataPage.releases.files", { count: m.files.length, sha: CODE.sha })}</summary>
                 <ul className="release-files">
                   {m.files.map((f) => (
                     <li key={f.path}>
                       <a href={releaseFileUrl(id, f.path)}>{f.path}</a>
-                      {f.rows !== null ? ` (${f.rows} rows)` : ""} <code className="sha">{f.sha256}</code>
+                      {f.rows !== null ? t("dataPage.releases.rows", { count: f.rows }) : ""} <code className="sha">{f.sha256}</code>
                     </li>
                   ))}
                 </ul>
@@ -174,14 +279,15 @@ export default function DataPage() {
         })}
       </section>
       <section aria-labelledby="changes">
-        <h2 id="changes">What changed</h2>
-        <p>
-          Also as <a href="/data/CHANGELOG.md">CHANGELOG.md</a>. Figure identifiers are never renamed or reused.
-        </p>
+        <h2 id="changes">{t("dataPage.changes.title")}</h2>
+        <p>{t.rich("dataPage.changes.intro", { file: "CHANGELOG.md", a: (chunks) => <a href="/data/CHANGELOG.md">{chunks}</a> })}</p>
+        {locale !== "en" && <p className="note">{t("dataPage.changes.inEnglish")}</p>}
         {changes.map((c) => (
           <div key={c.date}>
-            <h3>{c.date}</h3>
-            <pre className="changelog">{c.text}</pre>
+            <h3>{locale === "en" ? c.date : l.date(c.date)}</h3>
+            <pre className="changelog" lang={englishRecord(locale)}>
+              {c.text}
+            </pre>
           </div>
         ))}
       </section>
