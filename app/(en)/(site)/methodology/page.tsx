@@ -184,7 +184,7 @@ export default async function MethodologyPage({ params }: { params: Params }) {
       <ul>
         <li>{t("methodology.gaps.verdicts")}</li>
         <li>{t("methodology.gaps.reposts")}</li>
-        <li>{t.rich("methodology.gaps.excluded", { a: (chunks) => <Link href="/data">{chunks}</Link> })}</li>
+        <li>{t.rich("methodology.gaps.excluded", { a: (chunks) => <Link href={localePath(locale, "/data#changes")}>{chunks}</Link> })}</li>
       </ul>
       <h2>{t("methodology.editorial.title")}</h2>
       <p>{t.rich("methodology.editorial.body", { a: (chunks) => <a href="/editorial.md">{chunks}</a> })}</p>
