@@ -150,6 +150,56 @@ export function countRecords(text: string): number {
   return Math.max(0, records - 1);
 }
 
+/**
+ * Names the Russian and Kazakh descriptions of files and columns cite as they are (products, formats,
+ * column names, values, date forms): arguments of the catalogue's messages, never translated.
+ */
+export const DESCRIPTION_TERMS = {
+  frictionless: "Frictionless",
+  excel: "Excel",
+  msExcel: "Microsoft Excel",
+  libreOffice: "LibreOffice",
+  googleSheets: "Google Sheets",
+  r: "R",
+  python: "Python",
+  utf8: "UTF-8",
+  sha: "SHA-256",
+  csv: ".csv",
+  excelCsv: ".excel.csv",
+  xlsx: ".xlsx",
+  // Columns, values and date forms named in the column descriptions.
+  figureId: "figure_id",
+  statementId: "statement_id",
+  reportId: "report_id",
+  caseId: "case_id",
+  asOf: "as_of",
+  datePassage: "date_passage",
+  sourcesCsv: "sources.csv",
+  all: "all",
+  official: "official",
+  independent: "independent",
+  total: "total",
+  proceeding: "proceeding",
+  namedList: "named_list",
+  subset: "subset",
+  scopeExample: "Aktau trial of 37",
+  stated: "stated",
+  firstHand: "first_hand",
+  approximate: "approximate",
+  officer: "officer",
+  defendant: "defendant",
+  activist: "activist",
+  convicted: "convicted",
+  acquitted: "acquitted",
+  pending: "pending",
+  closed: "closed",
+  appealedReduced: "appealed-reduced",
+  year: "YYYY",
+  yearMonth: "YYYY-MM",
+  fullDate: "YYYY-MM-DD",
+  reportIdSince: "2026-11-29",
+} as const;
+
 /** The Frictionless Data Package descriptor of data/. */
 export function dataPackage(version: string): object {
   return {

@@ -7,6 +7,7 @@ import enMethodology from "../../messages/en/methodology.json";
 import enNotFound from "../../messages/en/notFound.json";
 import enPage from "../../messages/en/page.json";
 import enSources from "../../messages/en/sources.json";
+import enSpreadsheet from "../../messages/en/spreadsheet.json";
 import enTable from "../../messages/en/table.json";
 import enTerm from "../../messages/en/term.json";
 import ruCharts from "../../messages/ru/charts.json";
@@ -17,6 +18,7 @@ import ruMethodology from "../../messages/ru/methodology.json";
 import ruNotFound from "../../messages/ru/notFound.json";
 import ruPage from "../../messages/ru/page.json";
 import ruSources from "../../messages/ru/sources.json";
+import ruSpreadsheet from "../../messages/ru/spreadsheet.json";
 import ruTable from "../../messages/ru/table.json";
 import ruTerm from "../../messages/ru/term.json";
 import kkCharts from "../../messages/kk/charts.json";
@@ -27,6 +29,7 @@ import kkMethodology from "../../messages/kk/methodology.json";
 import kkNotFound from "../../messages/kk/notFound.json";
 import kkPage from "../../messages/kk/page.json";
 import kkSources from "../../messages/kk/sources.json";
+import kkSpreadsheet from "../../messages/kk/spreadsheet.json";
 import kkTable from "../../messages/kk/table.json";
 import kkTerm from "../../messages/kk/term.json";
 import kkMeasures from "../../messages/kk/measures.json";
@@ -40,12 +43,12 @@ import { LOCALES, type Locale } from "./locales";
  * house glossary the other catalogues draw on), and every number and date is formatted here, on
  * the server: Chromium has no Kazakh formatting data, so nothing may be formatted again in the browser.
  */
-const en = { charts: enCharts, chrome: enChrome, dataPage: enDataPage, ledger: enLedger, methodology: enMethodology, notFound: enNotFound, page: enPage, sources: enSources, table: enTable, term: enTerm };
+const en = { charts: enCharts, chrome: enChrome, dataPage: enDataPage, ledger: enLedger, methodology: enMethodology, notFound: enNotFound, page: enPage, sources: enSources, spreadsheet: enSpreadsheet, table: enTable, term: enTerm };
 export type Messages = typeof en;
 export const MESSAGES: Record<Locale, Messages> = {
   en,
-  ru: { charts: ruCharts, chrome: ruChrome, dataPage: ruDataPage, ledger: ruLedger, methodology: ruMethodology, notFound: ruNotFound, page: ruPage, sources: ruSources, table: ruTable, term: ruTerm },
-  kk: { charts: kkCharts, chrome: kkChrome, dataPage: kkDataPage, ledger: kkLedger, methodology: kkMethodology, notFound: kkNotFound, page: kkPage, sources: kkSources, table: kkTable, term: kkTerm },
+  ru: { charts: ruCharts, chrome: ruChrome, dataPage: ruDataPage, ledger: ruLedger, methodology: ruMethodology, notFound: ruNotFound, page: ruPage, sources: ruSources, spreadsheet: ruSpreadsheet, table: ruTable, term: ruTerm },
+  kk: { charts: kkCharts, chrome: kkChrome, dataPage: kkDataPage, ledger: kkLedger, methodology: kkMethodology, notFound: kkNotFound, page: kkPage, sources: kkSources, spreadsheet: kkSpreadsheet, table: kkTable, term: kkTerm },
 };
 
 /**

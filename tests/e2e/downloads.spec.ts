@@ -15,6 +15,21 @@ test.describe("downloads", () => {
     });
   }
 
+  test("the Russian data page offers each file as a spreadsheet with Russian headers", async ({ page, request }) => {
+    await page.goto("/ru/data");
+    const href = await page.locator('tr[data-file="deaths.csv"] a.xlsx-link').getAttribute("href");
+    expect(href).toBe("/data/xlsx/ru/deaths.xlsx");
+    const res = await request.get(href!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const body = await res.body();
+    expect(body.subarray(0, 2).toString()).toBe("PK"); // a zip, as every .xlsx is
+    const readExcelFile = (await import("read-excel-file/node")).default;
+    const [data] = await readExcelFile(body);
+    expect(data!.sheet).toBe("Данные");
+    expect(data!.data[0]).toContain("Кто заявил (claimed_by)");
+  });
+
   for (const bad of ["/data/..%2Fpackage.json", "/data/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/data/deaths.csv.bak", "/data/package.json"]) {
     test(`${bad} is a 404`, async ({ request }) => {
       expect((await request.get(bad)).status()).toBe(404);

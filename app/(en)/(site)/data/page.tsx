@@ -4,8 +4,9 @@ import { metricFile } from "@/lib/data/dataset";
 import { METRIC_IDS, METRICS } from "@/lib/data/metrics";
 import { FEED_PATH } from "@/lib/publish/feed";
 import { getChangelog, lastChange } from "@/lib/publish/changelog";
-import { type DataResource, fileFacts, RESOURCES } from "@/lib/publish/data-package";
+import { type DataResource, DESCRIPTION_TERMS, fileFacts, RESOURCES } from "@/lib/publish/data-package";
 import { excelName } from "@/lib/publish/downloads";
+import { spreadsheetPath } from "@/lib/publish/spreadsheet";
 import { latestRelease, releaseIds } from "@/lib/data/release-ids";
 import { changeCounts, readManifest, releaseFileUrl } from "@/lib/publish/releases";
 import { lang, type Lang } from "@/lib/site/i18n";
@@ -19,51 +20,7 @@ type Params = Promise<{ locale?: string }>;
  * them as arguments, and its tags are single letters (<c> code, <a> <d> <f> links), so that a
  * Russian or Kazakh message holds no Latin word of its own.
  */
-const CODE = {
-  frictionless: "Frictionless",
-  excel: "Excel",
-  msExcel: "Microsoft Excel",
-  libreOffice: "LibreOffice",
-  googleSheets: "Google Sheets",
-  r: "R",
-  python: "Python",
-  utf8: "UTF-8",
-  sha: "SHA-256",
-  csv: ".csv",
-  excelCsv: ".excel.csv",
-  xlsx: ".xlsx",
-  // Columns, values and date forms named in the column descriptions.
-  figureId: "figure_id",
-  statementId: "statement_id",
-  reportId: "report_id",
-  caseId: "case_id",
-  asOf: "as_of",
-  datePassage: "date_passage",
-  sourcesCsv: "sources.csv",
-  all: "all",
-  official: "official",
-  independent: "independent",
-  total: "total",
-  proceeding: "proceeding",
-  namedList: "named_list",
-  subset: "subset",
-  scopeExample: "Aktau trial of 37",
-  stated: "stated",
-  firstHand: "first_hand",
-  approximate: "approximate",
-  officer: "officer",
-  defendant: "defendant",
-  activist: "activist",
-  convicted: "convicted",
-  acquitted: "acquitted",
-  pending: "pending",
-  closed: "closed",
-  appealedReduced: "appealed-reduced",
-  year: "YYYY",
-  yearMonth: "YYYY-MM",
-  fullDate: "YYYY-MM-DD",
-  reportIdSince: "2026-11-29",
-} as const;
+
 
 const code = (chunks: ReactNode) => <code>{chunks}</code>;
 
@@ -79,7 +36,7 @@ const SHAPES = [
  * datapackage.json download stays English); Russian and Kazakh from the catalogue, where the
  * columns, values and date forms it names are set as code and an example value is marked English.
  */
-const inText = { ...CODE, c: code, e: (chunks: ReactNode) => <span lang="en">{chunks}</span> };
+const inText = { ...DESCRIPTION_TERMS, c: code, e: (chunks: ReactNode) => <span lang="en">{chunks}</span> };
 function resourceDescription(r: DataResource, l: Lang): ReactNode {
   if (l.locale === "en") return r.description;
   const measures = r.name in METRICS ? Object.keys(METRICS[r.name as keyof typeof METRICS].measures).join(", ") : "";
@@ -101,7 +58,7 @@ const englishRecord = (locale: Locale) => (locale === "en" ? undefined : "en");
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { t } = lang(await pageLocale(params));
-  return { title: t("dataPage.title"), description: t("dataPage.description", CODE), alternates: { languages: languageAlternates("/data") } };
+  return { title: t("dataPage.title"), description: t("dataPage.description", DESCRIPTION_TERMS), alternates: { languages: languageAlternates("/data") } };
 }
 
 export default async function DataPage({ params }: { params: Params }) {
@@ -114,7 +71,7 @@ export default async function DataPage({ params }: { params: Params }) {
       <h1>{t("dataPage.title")}</h1>
       <p className="lede">
         {t.rich("dataPage.lede", {
-          ...CODE,
+          ...DESCRIPTION_TERMS,
           release: latestRelease(),
           file: "datapackage.json",
           a: (chunks) => <a href="#releases">{chunks}</a>,
@@ -144,7 +101,11 @@ export default async function DataPage({ params }: { params: Params }) {
                     </a>
                     <br />
                     <a href={`/data/${excelName(r.path)}`} download className="excel-link">
-                      {t("dataPage.files.forExcel", CODE)}
+                      {t("dataPage.files.forExcel", DESCRIPTION_TERMS)}
+                    </a>
+                    <br />
+                    <a href={spreadsheetPath(r, l.locale)} download className="xlsx-link">
+                      {t("dataPage.files.xlsx", DESCRIPTION_TERMS)}
                     </a>
                   </th>
                   <td>{resourceDescription(r, l)}</td>
@@ -205,14 +166,14 @@ export default async function DataPage({ params }: { params: Params }) {
       })}
       <section aria-labelledby="which-csv">
         <h2 id="which-csv">{t("dataPage.whichCsv.title")}</h2>
-        <p>{t.rich("dataPage.whichCsv.body", { ...CODE, c: code })}</p>
-        <p>{t.rich("dataPage.whichCsv.semicolons", { ...CODE, c: code })}</p>
+        <p>{t.rich("dataPage.whichCsv.body", { ...DESCRIPTION_TERMS, c: code })}</p>
+        <p>{t.rich("dataPage.whichCsv.semicolons", { ...DESCRIPTION_TERMS, c: code })}</p>
       </section>
       <section aria-labelledby="releases">
         <h2 id="releases">{t("dataPage.releases.title")}</h2>
         <p>
           {t.rich("dataPage.releases.intro", {
-            ...CODE,
+            ...DESCRIPTION_TERMS,
             pinned: "/releases/<release>/charts/…",
             file: "releases.json",
             c: code,
@@ -264,7 +225,7 @@ export default async function DataPage({ params }: { params: Params }) {
                 <p>{t("dataPage.releases.first")}</p>
               )}
               <details>
-                <summary>{t("dataPage.releases.files", { count: m.files.length, sha: CODE.sha })}</summary>
+                <summary>{t("dataPage.releases.files", { count: m.files.length, sha: DESCRIPTION_TERMS.sha })}</summary>
                 <ul className="release-files">
                   {m.files.map((f) => (
                     <li key={f.path}>
