@@ -21,7 +21,10 @@ const present = <T,>(x: T | null): x is T => x !== null;
 export const withoutEventName = (spec: ChartSpec, lang: Lang = EN): ChartSpec => {
   if (!("event" in spec.state)) return spec;
   const prefix = `${lang.t(`term.event.${spec.state.event}`)}: `;
-  return spec.title.startsWith(prefix) ? { ...spec, title: spec.title.slice(prefix.length) } : spec;
+  if (!spec.title.startsWith(prefix)) return spec;
+  // What follows the colon may begin in lower case ("people killed, …"); as a heading of its own it begins a sentence.
+  const rest = spec.title.slice(prefix.length);
+  return { ...spec, title: rest.charAt(0).toLocaleUpperCase(lang.locale) + rest.slice(1) };
 };
 
 const measuresOf = (dataset: Dataset, event: EventId, metric: MetricId): string[] =>
