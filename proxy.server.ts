@@ -33,8 +33,8 @@ export function proxy(request: NextRequest) {
       `<p>The address <code>${escapeHtml(pathname.slice(0, 300))}</code> contains a broken percent-escape (such as a lone “%”).</p>`,
     );
   }
-  const slugged = /^\/(events|metrics)\/([^/]+)\/?$/.exec(pathname);
-  if (slugged) return slugPage(request, slugged[1] as keyof typeof SLUG_PAGES, decodeURIComponent(slugged[2]!));
+  const slugged = /^(\/(?:ru|kk))?\/(events|metrics)\/([^/]+)\/?$/.exec(pathname);
+  if (slugged) return slugPage(request, slugged[2] as keyof typeof SLUG_PAGES, decodeURIComponent(slugged[3]!), slugged[1] ?? "");
   const legacy = /^(\/embed)?\/charts\/([^/]+)$/.exec(pathname);
   const path = /^((?:\/embed)?(?:\/releases\/[^/]+)?\/charts)\/([^/]+)\/(.+?)\/?$/.exec(pathname);
   const result = legacy
@@ -60,6 +60,8 @@ export const config = {
     "/embed/charts/:chart",
     "/events/:slug",
     "/metrics/:slug",
+    "/:locale(ru|kk)/events/:slug",
+    "/:locale(ru|kk)/metrics/:slug",
     // Only paths holding a character that no canonical URL has, or ending in a default ("…/all") that canonical URLs leave out.
     "/((?:charts|embed|releases|events|metrics|data)/.*[^a-z0-9/._-].*)",
     "/((?:charts|embed|releases)/.*/all)",
@@ -75,11 +77,13 @@ function decodable(s: string): boolean {
   }
 }
 
-function slugPage(request: NextRequest, kind: keyof typeof SLUG_PAGES, slug: string): Response {
+function slugPage(request: NextRequest, kind: keyof typeof SLUG_PAGES, slug: string, languagePrefix: string): Response {
   const pages = SLUG_PAGES[kind];
   if (pages.some((p) => p.id === slug)) return NextResponse.next();
   const same = pages.find((p) => p.id === slug.toLowerCase());
-  if (same) return NextResponse.redirect(new URL(`/${kind}/${same.id}`, request.url), 308);
+  if (same) return NextResponse.redirect(new URL(`${languagePrefix}/${kind}/${same.id}`, request.url), 308);
+  // Under /ru and /kk a slug that is no page gets that language's own 404 page, which lists every page.
+  if (languagePrefix) return NextResponse.next();
   const meant = didYouMean(slug, pages.map((p) => p.id));
   const list = pages.map((p) => `<li><a href="/${kind}/${p.id}">${escapeHtml(p.name)}</a> <code>/${kind}/${p.id}</code></li>`).join("");
   return errorPage(

@@ -56,7 +56,7 @@ test("bounded load on loopback: zero errors and zero 5xx", async ({ baseURL }) =
 
 test.describe("event and metric addresses", () => {
   test("another spelling of a slug answers 308 to the canonical page", async ({ request }) => {
-    for (const [asked, canonical] of [["/events/January-2022", "/events/january-2022"], ["/metrics/DEATHS", "/metrics/deaths"]] as const) {
+    for (const [asked, canonical] of [["/events/January-2022", "/events/january-2022"], ["/metrics/DEATHS", "/metrics/deaths"], ["/ru/events/January-2022", "/ru/events/january-2022"], ["/kk/metrics/Deaths", "/kk/metrics/deaths"]] as const) {
       const res = await request.get(asked, { maxRedirects: 0 });
       expect(res.status(), asked).toBe(308);
       expect(new URL(res.headers().location!, "http://x").pathname).toBe(canonical);
