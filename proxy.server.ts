@@ -62,6 +62,8 @@ export const config = {
     "/metrics/:slug",
     "/:locale(ru|kk)/events/:slug",
     "/:locale(ru|kk)/metrics/:slug",
+    // A first segment with a percent-escape: it would reach /[locale] and must not be decoded there (a lone "%" is a 500).
+    "/([^/]*%[^/]*)",
     // Only paths holding a character that no canonical URL has, or ending in a default ("…/all") that canonical URLs leave out.
     "/((?:charts|embed|releases|events|metrics|data)/.*[^a-z0-9/._-].*)",
     "/((?:charts|embed|releases)/.*/all)",

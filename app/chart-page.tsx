@@ -10,6 +10,7 @@ import { EVENTS } from "@/lib/data/events";
 import { METRICS } from "@/lib/data/metrics";
 import { inLatest } from "@/lib/publish/releases";
 import { publicUrl, SITE_NAME, SITE_URL } from "@/lib/site/origin";
+import { pageAlternates } from "@/app/document";
 
 /** The preview image of a chart in a release: a .png path, so that any static host serves it as an image. */
 export const previewPath = (spec: ChartSpec, release: string) => `/og/${release}/${spec.id}.png`;
@@ -20,7 +21,7 @@ export function chartMetadata(spec: ChartSpec, release: string, embed = false): 
   return {
     title: spec.title,
     description: spec.takeaway,
-    alternates: url ? { canonical: url } : undefined,
+    alternates: pageAlternates("en", null, url),
     ...(embed
       ? { robots: { index: false } }
       : {

@@ -2,8 +2,18 @@ import type { Metadata } from "next";
 import { FEED_PATH } from "@/lib/publish/feed";
 import { SITE_URL } from "@/lib/site/origin";
 import { lang } from "@/lib/site/i18n";
-import type { Locale } from "@/lib/site/locales";
+import { languageAlternates, type Locale } from "@/lib/site/locales";
 import "./globals.css";
+
+const feed = (locale: Locale) => ({ "application/atom+xml": [{ url: FEED_PATH, title: lang(locale).t("chrome.feedTitle") }] });
+
+/**
+ * A page's alternates: its address in every language (when it has them), its canonical address, and
+ * the feed of releases — all three here, because Next replaces a layout's `alternates`, never merges it.
+ */
+export function pageAlternates(locale: Locale, path: string | null, canonical?: string): NonNullable<Metadata["alternates"]> {
+  return { ...(canonical ? { canonical } : {}), ...(path ? { languages: languageAlternates(path) } : {}), types: feed(locale) };
+}
 
 /** What every page's head carries, in the page's language (the root layouts of app/(en) and app/[locale]). */
 export function rootMetadata(locale: Locale): Metadata {
@@ -14,7 +24,7 @@ export function rootMetadata(locale: Locale): Metadata {
     title: { default: t("term.site"), template: `%s · ${t("term.site")}` },
     description: t("chrome.description"),
     icons: { icon: "/icon.svg" },
-    alternates: { types: { "application/atom+xml": [{ url: FEED_PATH, title: t("chrome.feedTitle") }] } },
+    alternates: pageAlternates(locale, null),
   };
 }
 

@@ -8,12 +8,15 @@ import { getDataset } from "@/lib/data/dataset";
 import { EVENT_IDS } from "@/lib/data/events";
 import { eventKeyFigures, eventOverview } from "@/lib/pages/overview";
 import { lang } from "@/lib/site/i18n";
-import { languageAlternates, localePath } from "@/lib/site/locales";
+import { localePath } from "@/lib/site/locales";
 import { pageLocale } from "../../page-locale";
+import { pageAlternates } from "@/app/document";
 
 type Params = Promise<{ locale?: string }>;
 
-export const metadata: Metadata = { alternates: { languages: languageAlternates("/") } };
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { alternates: pageAlternates(await pageLocale(params), "/") };
+}
 
 export default async function OverviewPage({ params }: { params: Params }) {
   const locale = await pageLocale(params);

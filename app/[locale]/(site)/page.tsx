@@ -1,2 +1,2 @@
 // The overview in Russian and Kazakh: the English page's code, told its language by the /ru or /kk segment.
-export { default, metadata } from "../../(en)/(site)/page";
+export { default, generateMetadata } from "../../(en)/(site)/page";

@@ -10,8 +10,9 @@ import { spreadsheetPath } from "@/lib/publish/spreadsheet";
 import { latestRelease, releaseIds } from "@/lib/data/release-ids";
 import { changeCounts, readManifest, releaseFileUrl } from "@/lib/publish/releases";
 import { lang, type Lang } from "@/lib/site/i18n";
-import { languageAlternates, type Locale } from "@/lib/site/locales";
+import type { Locale } from "@/lib/site/locales";
 import { pageLocale } from "../../../page-locale";
+import { pageAlternates } from "@/app/document";
 
 type Params = Promise<{ locale?: string }>;
 
@@ -57,8 +58,9 @@ const kB = (bytes: number, l: Lang) =>
 const englishRecord = (locale: Locale) => (locale === "en" ? undefined : "en");
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { t } = lang(await pageLocale(params));
-  return { title: t("dataPage.title"), description: t("dataPage.description", DESCRIPTION_TERMS), alternates: { languages: languageAlternates("/data") } };
+  const locale = await pageLocale(params);
+  const { t } = lang(locale);
+  return { title: t("dataPage.title"), description: t("dataPage.description", DESCRIPTION_TERMS), alternates: pageAlternates(locale, "/data") };
 }
 
 export default async function DataPage({ params }: { params: Params }) {

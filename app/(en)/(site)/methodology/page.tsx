@@ -10,17 +10,19 @@ import { METRIC_IDS, measureName } from "@/lib/data/metrics";
 import { QUALIFIER_IDS, QUALIFIERS, wording, type Qualifier } from "@/lib/data/qualifiers";
 import { SCOPE_IDS } from "@/lib/data/reports";
 import { lang } from "@/lib/site/i18n";
-import { languageAlternates, localePath, type Locale } from "@/lib/site/locales";
+import { localePath, type Locale } from "@/lib/site/locales";
 import { pageLocale } from "../../../page-locale";
+import { pageAlternates } from "@/app/document";
 
 type Params = Promise<{ locale?: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { t } = lang(await pageLocale(params));
+  const locale = await pageLocale(params);
+  const { t } = lang(locale);
   return {
     title: t("methodology.title"),
     description: t("methodology.description"),
-    alternates: { languages: languageAlternates("/methodology") },
+    alternates: pageAlternates(locale, "/methodology"),
   };
 }
 

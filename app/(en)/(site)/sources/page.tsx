@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import { getDataset } from "@/lib/data/dataset";
 import { sourcesByPublisherType } from "@/lib/ledger/source-figures";
 import { lang } from "@/lib/site/i18n";
-import { languageAlternates } from "@/lib/site/locales";
 import { pageLocale } from "../../../page-locale";
+import { pageAlternates } from "@/app/document";
 
 type Params = Promise<{ locale?: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { t } = lang(await pageLocale(params));
-  return { title: t("sources.title"), description: t("sources.description"), alternates: { languages: languageAlternates("/sources") } };
+  const locale = await pageLocale(params);
+  const { t } = lang(locale);
+  return { title: t("sources.title"), description: t("sources.description"), alternates: pageAlternates(locale, "/sources") };
 }
 
 /** Every source with the figures it carries. Titles and passages stay in their source's language: they are what a reader searches for and quotes. */
@@ -53,7 +54,13 @@ export default async function SourcesPage({ params }: { params: Params }) {
                       <strong>{f.wording}</strong> {f.measure}
                       {t("sources.figure", { inPlace: f.place === "all" ? "no" : "yes", place: f.placeName, event: t(`term.event.${f.event}`) })}{" "}
                       <span className={`tag tag--${f.claimant}`}>{t(`table.side.${f.claimant}`)}</span> ({f.claimedBy}):{" "}
-                      {f.passageUrl ? <a href={f.passageUrl}>“{f.passage}”</a> : <q>{f.passage}</q>}
+                      {f.passageUrl ? (
+                        <a href={f.passageUrl}>
+                          <q>{f.passage}</q>
+                        </a>
+                      ) : (
+                        <q>{f.passage}</q>
+                      )}
                     </li>
                   ))}
                 </ul>

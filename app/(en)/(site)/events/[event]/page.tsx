@@ -11,8 +11,8 @@ import { EVENT_IDS, type EventId } from "@/lib/data/events";
 import { eventKeyFigures, headlineRows } from "@/lib/pages/overview";
 import { accountabilitySection, eventMetricSections } from "@/lib/pages/sections";
 import { lang } from "@/lib/site/i18n";
-import { languageAlternates } from "@/lib/site/locales";
 import { pageLocale } from "../../../../page-locale";
+import { pageAlternates } from "@/app/document";
 
 export const dynamicParams = false;
 export const generateStaticParams = () => EVENT_IDS.map((event) => ({ event }));
@@ -26,11 +26,12 @@ const eventOf = async (params: Params): Promise<EventId> => {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const id = await eventOf(params);
-  const l = lang(await pageLocale(params));
+  const locale = await pageLocale(params);
+  const l = lang(locale);
   return {
     title: l.t(`term.event.${id}`),
     description: eventKeyFigures(getDataset(), id, l).map((f) => f.text).join(" "),
-    alternates: { languages: languageAlternates(`/events/${id}`) },
+    alternates: pageAlternates(locale, `/events/${id}`),
   };
 }
 

@@ -8,8 +8,8 @@ import { chartSpec } from "@/lib/charts/registry";
 import { metricIntro } from "@/lib/pages/overview";
 import { metricPageSections } from "@/lib/pages/sections";
 import { lang } from "@/lib/site/i18n";
-import { languageAlternates } from "@/lib/site/locales";
 import { pageLocale } from "../../../../page-locale";
+import { pageAlternates } from "@/app/document";
 
 export const dynamicParams = false;
 export const generateStaticParams = () => METRIC_IDS.map((metric) => ({ metric }));
@@ -23,9 +23,10 @@ const metricOf = async (params: Params): Promise<MetricId> => {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const id = await metricOf(params);
-  const { t } = lang(await pageLocale(params));
+  const locale = await pageLocale(params);
+  const { t } = lang(locale);
   const metric = t(`term.metric.${id}`);
-  return { title: metric, description: t("page.metricPage.description", { metric }), alternates: { languages: languageAlternates(`/metrics/${id}`) } };
+  return { title: metric, description: t("page.metricPage.description", { metric }), alternates: pageAlternates(locale, `/metrics/${id}`) };
 }
 
 export default async function MetricPage({ params }: { params: Params }) {
