@@ -35,11 +35,11 @@ export function ClaimsTable({ data, caption, locale }: { data: BarDatum[]; capti
                 {d.standing === "passage-only" && <span className="note">{t("table.claims.passageOnly")}</span>}
                 {d.note && <span className="note">{lang.name("note", d.note)}</span>}
               </td>
-              <td>
+              <td data-label={t("table.claims.asOf")}>
                 {formatAsOfWithPrecision(d.asOf, lang)}
                 {d.dateBasis && <span className="note">{t(`table.claims.basis.${d.dateBasis}`)}</span>}
               </td>
-              <td>
+              <td data-label={t("table.claims.sources")}>
                 <ul className="reports">
                   {d.reports.map((r) => (
                     <li key={r.figureId}>
