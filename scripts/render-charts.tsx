@@ -11,6 +11,7 @@ import { drawChart, drawStandalone, svgDocument } from "../components/chart-imag
 import { CHART_IMAGE_DIR, CHART_IMAGES_FILE, type ChartImageSizes, imageKey } from "../lib/charts/drawings";
 import { OG_IMAGE_DIR, OG_SIZE, ogImageFile } from "../lib/charts/preview";
 import { releaseIds } from "../lib/data/release-ids";
+import type { ChartSpec } from "../lib/charts/registry";
 import { releaseCharts } from "../lib/publish/releases";
 import { publicUrl, SITE_NAME } from "../lib/site/origin";
 import { lang } from "../lib/site/i18n";
@@ -25,27 +26,30 @@ const png = (markup: string, zoom: number) =>
 rmSync(CHART_IMAGE_DIR, { recursive: true, force: true });
 rmSync(OG_IMAGE_DIR, { recursive: true, force: true });
 const sizes: Record<string, ChartImageSizes> = {};
+
+/** The narrow and the wide drawing a page shows, written under `key`, their sizes recorded. */
+function drawForPages(spec: ChartSpec, key: string): void {
+  const label = { title: spec.title, desc: spec.takeaway };
+  const narrow = drawChart(spec, "narrow");
+  const wide = drawChart(spec, "wide");
+  writeFileSync(path.join(CHART_IMAGE_DIR, `${key}.narrow.svg`), svg(svgDocument(narrow, label)));
+  writeFileSync(path.join(CHART_IMAGE_DIR, `${key}.wide.svg`), svg(svgDocument(wide, label)));
+  sizes[key] = { narrow: { width: narrow.width, height: narrow.height }, wide: { width: wide.width, height: wide.height } };
+}
+
 for (const release of releaseIds()) {
   mkdirSync(path.join(CHART_IMAGE_DIR, release), { recursive: true });
   mkdirSync(path.join(OG_IMAGE_DIR, release), { recursive: true });
   for (const spec of releaseCharts(release)) {
     const key = imageKey(spec.id, release);
     const file = (suffix: string) => path.join(CHART_IMAGE_DIR, `${key}${suffix}`);
-    const narrow = drawChart(spec, "narrow");
-    const wide = drawChart(spec, "wide");
+    drawForPages(spec, key);
     const standalone = drawStandalone(spec, { siteName: SITE_NAME, releaseId: release, url: publicUrl(spec.permalink) });
     const label = { title: spec.title, desc: spec.takeaway };
-    writeFileSync(file(".narrow.svg"), svg(svgDocument(narrow, label)));
-    writeFileSync(file(".wide.svg"), svg(svgDocument(wide, label)));
     const full = svg(svgDocument(standalone, label));
     writeFileSync(file(".svg"), full);
     writeFileSync(file(".png"), png(full, 2));
     writeFileSync(ogImageFile(release, spec.id), png(svg(svgDocument(standalone, label, OG_SIZE)), 1));
-    sizes[key] = {
-      narrow: { width: narrow.width, height: narrow.height },
-      wide: { width: wide.width, height: wide.height },
-      standalone: { width: standalone.width, height: standalone.height },
-    };
   }
 }
 // The latest release's charts in Russian and Kazakh: the drawings their pages show (the standalone
@@ -53,15 +57,7 @@ for (const release of releaseIds()) {
 const latest = releaseIds().at(-1)!;
 for (const locale of PREFIXED_LOCALES) {
   mkdirSync(path.join(CHART_IMAGE_DIR, latest, locale), { recursive: true });
-  for (const spec of releaseCharts(latest, lang(locale))) {
-    const key = imageKey(spec.id, latest, locale);
-    const narrow = drawChart(spec, "narrow");
-    const wide = drawChart(spec, "wide");
-    const label = { title: spec.title, desc: spec.takeaway };
-    writeFileSync(path.join(CHART_IMAGE_DIR, `${key}.narrow.svg`), svg(svgDocument(narrow, label)));
-    writeFileSync(path.join(CHART_IMAGE_DIR, `${key}.wide.svg`), svg(svgDocument(wide, label)));
-    sizes[key] = { narrow: { width: narrow.width, height: narrow.height }, wide: { width: wide.width, height: wide.height }, standalone: { width: 0, height: 0 } };
-  }
+  for (const spec of releaseCharts(latest, lang(locale))) drawForPages(spec, imageKey(spec.id, latest, locale));
 }
 mkdirSync(path.dirname(CHART_IMAGES_FILE), { recursive: true });
 writeFileSync(CHART_IMAGES_FILE, JSON.stringify(sizes));

@@ -10,7 +10,8 @@ export const CHART_IMAGE_DIR = path.join(process.cwd(), "public", "chart-img");
 const URL_PREFIX = "/chart-img";
 
 export type ImageSize = { width: number; height: number };
-export type ChartImageSizes = { narrow: ImageSize; wide: ImageSize; standalone: ImageSize };
+/** The sizes the pages need: the narrow and wide drawings a <picture> holds. */
+export type ChartImageSizes = { narrow: ImageSize; wide: ImageSize };
 
 /**
  * Key of a chart's drawings: `<release>/<chart id>` in English, `<release>/<locale>/<chart id>` in
