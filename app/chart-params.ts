@@ -2,7 +2,8 @@ import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { chartPath, parseChartPath, stateSegments } from "@/lib/charts/state";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { latestRelease, pinnedPrefix, releaseIds } from "@/lib/data/release-ids";
-import { isRelease, releaseChart, releaseCharts, retiredCharts } from "@/lib/publish/releases";
+import { releaseChart, releaseCharts, retiredCharts } from "@/lib/publish/frozen-charts";
+import { currentChart, currentCharts, isRelease } from "@/lib/publish/releases";
 
 /** Route params of a chart page: /charts/<chartId>/<state…>, the state in canonical path form. */
 export type ChartParams = { chartId: string; state: string[] };
@@ -13,7 +14,7 @@ const paramsOf = (spec: ChartSpec): ChartParams => ({ chartId: spec.state.chart,
 
 /** Every chart of the latest release, and every chart an earlier release had: the unpinned chart pages. */
 export const generateChartParams = (): ChartParams[] => [
-  ...releaseCharts(latestRelease()).map(paramsOf),
+  ...currentCharts().map(paramsOf),
   ...retiredCharts().map((r) => ({ chartId: r.state.chart, state: stateSegments(r.state) })),
 ];
 
@@ -22,13 +23,18 @@ export function generatePinnedParams(): PinnedParams[] {
   return releaseIds().flatMap((release) => releaseCharts(release).map((spec) => ({ release, ...paramsOf(spec) })));
 }
 
-/** The chart a page's params name, or null; never throws (generateMetadata uses it: redirects are the page's to answer). */
+/**
+ * The chart a page's params name, or null; never throws (generateMetadata uses it: redirects are the
+ * page's to answer). A pinned chart is its release's frozen document; an unpinned one is drawn by
+ * today's code from the latest release.
+ */
 export async function findChart(params: Promise<ChartParams | PinnedParams>): Promise<{ spec: ChartSpec; release: string } | null> {
   const p = await params;
   const release = "release" in p ? p.release : latestRelease();
   if (!isRelease(release)) return null;
   const result = parseChartPath(p.chartId, p.state);
-  const spec = result.kind === "ok" ? releaseChart(release, result.state) : null;
+  if (result.kind !== "ok") return null;
+  const spec = "release" in p ? releaseChart(release, result.state) : currentChart(result.state);
   return spec && { spec, release };
 }
 

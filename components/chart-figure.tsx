@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { sourceLine } from "@/lib/data/sources";
-import { chartImageSizes, chartImageUrls } from "@/lib/charts/drawings";
+import { chartImages, standaloneImage } from "@/lib/charts/drawings";
 import { lang } from "@/lib/site/i18n";
 import { ClaimsTable } from "./claims-table";
 
@@ -18,19 +18,18 @@ export function ChartFigure({
   spec,
   headingLevel = 3,
   permalink = true,
-  release,
+  edition,
 }: {
   spec: ChartSpec;
   headingLevel?: 1 | 2 | 3;
   permalink?: boolean;
-  /** The release the chart is drawn from; the latest (data/) when not given. */
-  release?: string;
+  /** The release whose frozen document the chart is; today's drawing of the latest release when not given. */
+  edition?: string;
 }) {
   const { id, title, takeaway, data, sources, locale } = spec;
   const { t } = lang(locale);
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!;
-  const urls = chartImageUrls(id, release, locale);
-  const sizes = chartImageSizes(id, release, locale);
+  const { narrow, wide } = chartImages(id, edition, locale);
   return (
     <figure className="chart-figure" id={id} aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`}>{title}</Heading>
@@ -38,12 +37,12 @@ export function ChartFigure({
         {takeaway}
       </p>
       <picture className="chart">
-        <source media={WIDE_FROM} srcSet={urls.wide} width={sizes.wide.width} height={sizes.wide.height} />
+        <source media={WIDE_FROM} srcSet={wide.url} width={wide.width} height={wide.height} />
         <img
           className="chart-img"
-          src={urls.narrow}
-          width={sizes.narrow.width}
-          height={sizes.narrow.height}
+          src={narrow.url}
+          width={narrow.width}
+          height={narrow.height}
           alt={t("table.figure.alt", { title })}
           aria-describedby={`${id}-narration`}
           loading="lazy"
@@ -69,12 +68,19 @@ export function ChartFigure({
   );
 }
 
-/** Links to the chart's standalone image, for slides and articles. */
-export function ChartDownloads({ spec, release }: { spec: ChartSpec; release?: string }) {
-  const urls = chartImageUrls(spec.id, release);
+/** Links to the chart's standalone image, for slides and articles (saved under the chart's name, not the file's content hash). */
+export function ChartDownloads({ spec, edition }: { spec: ChartSpec; edition?: string }) {
+  const image = standaloneImage(spec.id, edition, spec.locale);
   return (
     <>
-      Download the chart as an image: <a href={urls.svg} download>SVG</a> · <a href={urls.png} download>PNG</a>
+      Download the chart as an image:{" "}
+      <a href={image.svg} download={`${spec.id}.svg`}>
+        SVG
+      </a>{" "}
+      ·{" "}
+      <a href={image.png.url} download={`${spec.id}.png`}>
+        PNG
+      </a>
     </>
   );
 }

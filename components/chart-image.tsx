@@ -11,15 +11,14 @@ const DRAW = { bars: drawBars, timeline: drawTimeline } as const;
 
 export const drawChart = (spec: ChartSpec, layout: Layout): Drawing => DRAW[spec.kind](spec.data, spec.unit, layout, lang(spec.locale));
 
-/** A drawing as an SVG document; with `frame`, centred in a canvas of that size (a preview image's fixed shape). */
-export function svgDocument(drawing: Drawing, label?: { title: string; desc: string }, frame?: { width: number; height: number }): ReactElement {
+/** A drawing as an SVG document. */
+export function svgDocument(drawing: Drawing, label?: { title: string; desc: string }): ReactElement {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
-      width={frame?.width ?? drawing.width}
-      height={frame?.height ?? drawing.height}
+      width={drawing.width}
+      height={drawing.height}
       viewBox={`0 0 ${drawing.width} ${drawing.height}`}
-      preserveAspectRatio="xMidYMid meet"
       fontFamily={FONT_FAMILY}
       fontSize={FONT_SIZE}
     >

@@ -33,7 +33,7 @@ export function ClaimsTable({ data, caption, locale }: { data: BarDatum[]; capti
                   </span>
                 )}
                 {d.standing === "passage-only" && <span className="note">{t("table.claims.passageOnly")}</span>}
-                {d.note && <span className="note">{lang.name("note", d.note)}</span>}
+                {d.note && <span className="note">{d.note}</span>}
               </td>
               <td data-label={t("table.claims.asOf")}>
                 {formatAsOfWithPrecision(d.asOf, lang)}

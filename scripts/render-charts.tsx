@@ -1,64 +1,130 @@
-// Draws every chart of every release at build time: a narrow and a wide SVG for the pages (static
-// files the pages reference from <picture>, so the HTML carries no chart markup twice), and a
-// standalone image — title, narration, figures, sources, release — as SVG and as a 2× PNG for
-// downloads, plus the 1200×630 social preview from the same drawing. The charts of data/ are those
-// of the latest release (a test holds data/ to it). No page ships a charting library to the browser.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+// Draws every chart at build time and writes its files for readers and programs:
+// - for pages, a narrow and a wide SVG (static files the pages reference from <picture>, so the HTML
+//   carries no chart markup twice);
+// - for charts with a page of their own, the standalone image (title, narration, figures, sources,
+//   release) as SVG and as one 2× PNG, compressed to a palette (charts have few colours), which is
+//   also the page's preview image;
+// - beside every chart page, its rows (<chart path>.csv) and metadata (<chart path>.metadata.json),
+//   and the rows at their first address (/data/releases/<id>/charts/<chart>.csv, and .excel.csv).
+// A pinned chart is drawn from its release's frozen document; the unpinned charts from the latest
+// release's data by today's code. Drawings are named by their content's sha256, so a drawing
+// identical in two releases or languages is one file, rendered once. No page ships a charting library.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { renderToStaticMarkup } from "react-dom/server";
+import sharp from "sharp";
 import { drawChart, drawStandalone, svgDocument } from "../components/chart-image";
-import { CHART_IMAGE_DIR, CHART_IMAGES_FILE, type ChartImageSizes, imageKey } from "../lib/charts/drawings";
-import { OG_IMAGE_DIR, OG_SIZE, ogImageFile } from "../lib/charts/preview";
-import { releaseIds } from "../lib/data/release-ids";
+import { CHART_IMAGE_DIR, CHART_IMAGE_URL, CHART_IMAGES_FILE, CURRENT, type ChartImages, drawingKey, type Image } from "../lib/charts/drawings";
 import type { ChartSpec } from "../lib/charts/registry";
-import { releaseCharts } from "../lib/publish/releases";
+import { chartPath } from "../lib/charts/state";
+import { latestRelease, releaseIds } from "../lib/data/release-ids";
+import { chartDataPaths, chartDocument, type ChartDocument, documentCsv, frozenDocuments, metadataJson, specOf } from "../lib/publish/frozen-charts";
+import { EXCEL_SUFFIX, excelName, withBom } from "../lib/publish/downloads";
+import { currentCharts, releaseDataset } from "../lib/publish/releases";
 import { publicUrl, SITE_NAME } from "../lib/site/origin";
 import { lang } from "../lib/site/i18n";
-import { PREFIXED_LOCALES } from "../lib/site/locales";
+import { LOCALES, type Locale } from "../lib/site/locales";
+
+const PUBLIC = path.join(process.cwd(), "public");
+/** Written here on every build; never edited by hand (.gitignore). */
+const WRITTEN = [CHART_IMAGE_DIR, path.join(PUBLIC, "charts"), path.join(PUBLIC, "releases"), path.join(PUBLIC, "data", "releases")];
 
 const svg = (element: React.ReactElement) => `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(element)}\n`;
 // DejaVu Sans (Debian's default) has the Cyrillic and typographic quotes of source names; resvg
 // skips the families it does not have in the chart's font list and falls back to it.
-const png = (markup: string, zoom: number) =>
-  new Resvg(markup, { fitTo: { mode: "zoom", value: zoom }, background: "#fff", font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render().asPng();
+const render = (markup: string) =>
+  new Resvg(markup, { fitTo: { mode: "zoom", value: 2 }, background: "#fff", font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render();
 
-rmSync(CHART_IMAGE_DIR, { recursive: true, force: true });
-rmSync(OG_IMAGE_DIR, { recursive: true, force: true });
-const sizes: Record<string, ChartImageSizes> = {};
+for (const dir of WRITTEN) rmSync(dir, { recursive: true, force: true });
+mkdirSync(CHART_IMAGE_DIR, { recursive: true });
+const images: Record<string, ChartImages> = {};
+const pngs: Promise<void>[] = [];
 
-/** The narrow and the wide drawing a page shows, written under `key`, their sizes recorded. */
-function drawForPages(spec: ChartSpec, key: string): void {
-  const label = { title: spec.title, desc: spec.takeaway };
-  const narrow = drawChart(spec, "narrow");
-  const wide = drawChart(spec, "wide");
-  writeFileSync(path.join(CHART_IMAGE_DIR, `${key}.narrow.svg`), svg(svgDocument(narrow, label)));
-  writeFileSync(path.join(CHART_IMAGE_DIR, `${key}.wide.svg`), svg(svgDocument(wide, label)));
-  sizes[key] = { narrow: { width: narrow.width, height: narrow.height }, wide: { width: wide.width, height: wide.height } };
+/** Writes a drawing under its content's name (once, however many charts share it) and returns its address. */
+function store(markup: string): { url: string; fresh: boolean } {
+  const name = `${createHash("sha256").update(markup).digest("hex").slice(0, 20)}.svg`;
+  const file = path.join(CHART_IMAGE_DIR, name);
+  const fresh = !existsSync(file);
+  if (fresh) writeFileSync(file, markup);
+  return { url: `${CHART_IMAGE_URL}/${name}`, fresh };
 }
 
+function draw(spec: ChartSpec, edition: string, release: string, standalone: boolean): void {
+  const label = { title: spec.title, desc: spec.takeaway };
+  const page = (layout: "narrow" | "wide"): Image => {
+    const drawing = drawChart(spec, layout);
+    return { url: store(svg(svgDocument(drawing, label))).url, width: drawing.width, height: drawing.height };
+  };
+  const entry: ChartImages = { narrow: page("narrow"), wide: page("wide") };
+  if (standalone) {
+    const drawing = drawStandalone(spec, { siteName: SITE_NAME, releaseId: release, url: publicUrl(spec.permalink) });
+    const markup = svg(svgDocument(drawing, label));
+    const image = store(markup);
+    // The PNG is named after its SVG: a drawing shared by several charts is rendered once.
+    const png = image.url.replace(/\.svg$/, ".png");
+    if (image.fresh) {
+      pngs.push(
+        sharp(render(markup).asPng())
+          .png({ palette: true, colours: 64, effort: 3, compressionLevel: 9 })
+          .toFile(path.join(CHART_IMAGE_DIR, path.basename(png)))
+          .then(() => undefined),
+      );
+    }
+    entry.standalone = { svg: image.url, png: { url: png, width: drawing.width * 2, height: drawing.height * 2 } };
+  }
+  images[drawingKey(spec.id, edition, spec.locale)] = entry;
+}
+
+/** Writes a file under public/. */
+function publish(address: string, bytes: string | Uint8Array): void {
+  const file = path.join(PUBLIC, address);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, bytes);
+}
+
+/** A chart page's rows and metadata beside it. */
+function publishData(doc: ChartDocument, pagePath: string): void {
+  const at = chartDataPaths(pagePath);
+  const csv = documentCsv(doc);
+  publish(at.csv, csv);
+  publish(excelName(at.csv), withBom(csv));
+  publish(at.metadata, metadataJson(doc, publicUrl(doc.permalink)));
+}
+
+const latest = latestRelease();
+/** Releases whose chart pages linked their rows at /data/releases/<id>/charts/: those addresses are cited, so they stay. */
+const LINKED_ROWS_UNTIL = "2026-11-29";
+const localePrefix = (locale: Locale) => (locale === "en" ? "" : `/${locale}`);
+
+// Pinned charts: each release's frozen documents (English pages so far).
 for (const release of releaseIds()) {
-  mkdirSync(path.join(CHART_IMAGE_DIR, release), { recursive: true });
-  mkdirSync(path.join(OG_IMAGE_DIR, release), { recursive: true });
-  for (const spec of releaseCharts(release)) {
-    const key = imageKey(spec.id, release);
-    const file = (suffix: string) => path.join(CHART_IMAGE_DIR, `${key}${suffix}`);
-    drawForPages(spec, key);
-    const standalone = drawStandalone(spec, { siteName: SITE_NAME, releaseId: release, url: publicUrl(spec.permalink) });
-    const label = { title: spec.title, desc: spec.takeaway };
-    const full = svg(svgDocument(standalone, label));
-    writeFileSync(file(".svg"), full);
-    writeFileSync(file(".png"), png(full, 2));
-    writeFileSync(ogImageFile(release, spec.id), png(svg(svgDocument(standalone, label, OG_SIZE)), 1));
+  for (const doc of frozenDocuments(release, "en")) {
+    const spec = specOf(doc);
+    draw(spec, release, release, true);
+    publishData(doc, doc.permalink);
+    if (release <= LINKED_ROWS_UNTIL) {
+      const csv = documentCsv(doc);
+      publish(`/data/releases/${release}/charts/${doc.chart}.csv`, csv);
+      publish(`/data/releases/${release}/charts/${doc.chart}${EXCEL_SUFFIX}`, withBom(csv));
+    }
   }
 }
-// The latest release's charts in Russian and Kazakh: the drawings their pages show (the standalone
-// images, downloads and previews of those languages come with their chart pages).
-const latest = releaseIds().at(-1)!;
-for (const locale of PREFIXED_LOCALES) {
-  mkdirSync(path.join(CHART_IMAGE_DIR, latest, locale), { recursive: true });
-  for (const spec of releaseCharts(latest, lang(locale))) drawForPages(spec, imageKey(spec.id, latest, locale));
+
+// Unpinned charts: the latest release's data as today's code draws it, in every language (chart
+// pages, with their standalone image and data, are English so far; the others draw on event and metric pages).
+const dataset = releaseDataset(latest);
+for (const locale of LOCALES) {
+  for (const spec of currentCharts(lang(locale))) {
+    const withPage = locale === "en";
+    draw(spec, CURRENT, latest, withPage);
+    if (withPage) publishData(chartDocument(dataset, spec, latest), `${localePrefix(locale)}${chartPath(spec.state)}`);
+  }
 }
-mkdirSync(path.dirname(CHART_IMAGES_FILE), { recursive: true });
-writeFileSync(CHART_IMAGES_FILE, JSON.stringify(sizes));
-console.log(`drew ${Object.keys(sizes).length} charts of ${releaseIds().length} releases to ${path.relative(process.cwd(), CHART_IMAGE_DIR)}`);
+
+void Promise.all(pngs).then(() => {
+  mkdirSync(path.dirname(CHART_IMAGES_FILE), { recursive: true });
+  writeFileSync(CHART_IMAGES_FILE, JSON.stringify(images));
+  console.log(`drew ${Object.keys(images).length} charts of ${releaseIds().length} releases and today's code: ${pngs.length} PNG images, to ${path.relative(process.cwd(), CHART_IMAGE_DIR)}`);
+});

@@ -35,6 +35,7 @@ export type BarDatum = {
   standing: Standing | null;
   /** How its date is known. */
   dateBasis: DateBasis | "";
+  /** Context a reader needs, in the reader's language (quotes stay as published). */
   note: string;
   /** How precisely the source dates the figure: a month-only date is the whole month, never its first day. */
   precision: DatePrecision;
@@ -120,7 +121,7 @@ export function toBarDatum(row: ReportRow, dataset: Dataset, lang: Lang = EN): B
     scopeLabel: lang.name("scope_label", shown.scope_label),
     standing: whyNotComparable(shown),
     dateBasis: shown.dateBasis,
-    note: shown.note,
+    note: shown.note && lang.name("note", shown.note),
     precision: datePrecision(shown.as_of),
     sourceId: first.sourceId,
     sourceTitle: first.sourceTitle,

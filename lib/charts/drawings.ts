@@ -1,37 +1,40 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { latestRelease } from "../data/release-ids";
 import type { Locale } from "../site/locales";
 
-/** Written by scripts/render-charts.tsx (part of `npm run build`): each chart's drawings and their sizes, per release. */
+/** Written by scripts/render-charts.tsx (part of `npm run build`): where each chart's drawings are, with their sizes. */
 export const CHART_IMAGES_FILE = path.join(process.cwd(), ".generated", "chart-images.json");
-/** The drawings themselves, served as static files (public/ is what Next serves as is), one folder per release. */
-export const CHART_IMAGE_DIR = path.join(process.cwd(), "public", "chart-img");
-const URL_PREFIX = "/chart-img";
-
-export type ImageSize = { width: number; height: number };
-/** The sizes the pages need: the narrow and wide drawings a <picture> holds. */
-export type ChartImageSizes = { narrow: ImageSize; wide: ImageSize };
-
 /**
- * Key of a chart's drawings: `<release>/<chart id>` in English, `<release>/<locale>/<chart id>` in
- * another language; the charts of data/ are those of the latest release.
+ * The drawings themselves, served as static files (public/ is what Next serves as is). Each file is
+ * named by the sha256 of its content: a drawing identical in two releases or languages is one file,
+ * and a file never changes, so it can be cached forever.
  */
-export const imageKey = (chartId: string, release = latestRelease(), locale: Locale = "en"): string =>
-  locale === "en" ? `${release}/${chartId}` : `${release}/${locale}/${chartId}`;
+export const CHART_IMAGE_DIR = path.join(process.cwd(), "public", "chart-img");
+export const CHART_IMAGE_URL = "/chart-img";
 
-/** Where each drawing of a chart is served: narrow and wide for the page, the standalone image as SVG and PNG (2×). */
-export const chartImageUrls = (chartId: string, release?: string, locale?: Locale) => {
-  const base = `${URL_PREFIX}/${imageKey(chartId, release, locale)}`;
-  return { narrow: `${base}.narrow.svg`, wide: `${base}.wide.svg`, svg: `${base}.svg`, png: `${base}.png` };
-};
+export type Image = { url: string; width: number; height: number };
+/** A chart's drawings: narrow and wide for pages, and (on charts that have a page of their own) the standalone image as SVG and PNG. */
+export type ChartImages = { narrow: Image; wide: Image; standalone?: { svg: string; png: Image } };
 
-let cached: Record<string, ChartImageSizes> | undefined;
+/** Drawings of the charts today's code draws from the latest release, as opposed to those of a release's frozen documents. */
+export const CURRENT = "current";
 
-export function chartImageSizes(chartId: string, release?: string, locale?: Locale): ChartImageSizes {
-  cached ??= JSON.parse(readFileSync(CHART_IMAGES_FILE, "utf8")) as Record<string, ChartImageSizes>;
-  const key = imageKey(chartId, release, locale);
-  const sizes = cached[key];
-  if (sizes === undefined) throw new Error(`no drawing of chart ${key}: run \`npm run build\`, which draws the charts first`);
-  return sizes;
+/** Key of a chart's drawings: the release whose frozen document it draws (or CURRENT), the language and the chart. */
+export const drawingKey = (chartId: string, edition: string = CURRENT, locale: Locale = "en"): string => `${edition}/${locale}/${chartId}`;
+
+let cached: Record<string, ChartImages> | undefined;
+
+export function chartImages(chartId: string, edition?: string, locale?: Locale): ChartImages {
+  cached ??= JSON.parse(readFileSync(CHART_IMAGES_FILE, "utf8")) as Record<string, ChartImages>;
+  const key = drawingKey(chartId, edition, locale);
+  const images = cached[key];
+  if (images === undefined) throw new Error(`no drawing of chart ${key}: run \`npm run build\`, which draws the charts first`);
+  return images;
+}
+
+/** A chart's standalone image, which only charts with a page of their own have. */
+export function standaloneImage(chartId: string, edition?: string, locale?: Locale): NonNullable<ChartImages["standalone"]> {
+  const standalone = chartImages(chartId, edition, locale).standalone;
+  if (!standalone) throw new Error(`chart ${drawingKey(chartId, edition, locale)} has no standalone image (only charts with a page of their own have one)`);
+  return standalone;
 }

@@ -27,13 +27,15 @@ export function withBom(bytes: Uint8Array | string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
+type ChartRow = Record<(typeof CHART_CSV_COLUMNS)[number], string>;
+
 /** The rows one chart draws, in drawing order, with everything needed to check each against its source. */
-export function chartCsv(dataset: Dataset, spec: ChartSpec): string {
+export function chartRows(dataset: Dataset, spec: ChartSpec): ChartRow[] {
   const byId = new Map(dataset.rows.map((c) => [c.figure_id, c]));
-  const rows = spec.data.map((d) => {
+  return spec.data.map((d) => {
     const c = byId.get(d.figureId)!;
     const s = dataset.sourcesById.get(c.source_id)!;
-    const row: Record<(typeof CHART_CSV_COLUMNS)[number], string> = {
+    return {
       figure_id: c.figure_id,
       event: c.event,
       metric: c.metric,
@@ -54,7 +56,9 @@ export function chartCsv(dataset: Dataset, spec: ChartSpec): string {
       passage_url: d.passageUrl ?? "",
       note: c.note,
     };
-    return CHART_CSV_COLUMNS.map((k) => row[k]);
   });
-  return `${Papa.unparse({ fields: [...CHART_CSV_COLUMNS], data: rows }, { newline: "\n" })}\n`;
 }
+
+/** Rows as CSV, columns in their fixed order. */
+export const rowsCsv = (rows: readonly ChartRow[]): string =>
+  `${Papa.unparse({ fields: [...CHART_CSV_COLUMNS], data: rows.map((r) => CHART_CSV_COLUMNS.map((c) => r[c])) }, { newline: "\n" })}\n`;

@@ -258,49 +258,14 @@ export function releaseDataset(id: string): Dataset {
 
 export const isRelease = (id: string) => releaseIds().includes(id);
 
-/** A chart as drawn from a release's data, linking to its pinned URL; null when that release has no such chart. */
-export function releaseChart(id: string, state: ChartState, lang: Lang = EN): ChartSpec | null {
-  return chartSpec(releaseDataset(id), state, id, lang);
-}
-
-/** Every chart of a release, in a language. */
-export const releaseCharts = (id: string, lang: Lang = EN): ChartSpec[] => allChartStates(releaseDataset(id)).map((s) => releaseChart(id, s, lang)!);
-
-/** The release in `ids` closest to `id` (the later one on a tie) for which `has` holds, other than `id`. */
-export function nearest(ids: readonly string[], id: string, has: (release: string) => boolean): string | null {
-  const at = Math.max(0, ids.indexOf(id));
-  const byDistance = [...ids].sort((a, b) => Math.abs(ids.indexOf(a) - at) - Math.abs(ids.indexOf(b) - at) || (a < b ? 1 : -1));
-  return byDistance.find((r) => r !== id && has(r)) ?? null;
-}
-
-/** The release closest to `id` that has the chart, for a 404 that helps. */
-export const nearestReleaseWith = (id: string, state: ChartState): string | null => nearest(releaseIds(), id, (r) => releaseChart(r, state) !== null);
-
-/** How the same chart reads in the latest release, for a pinned page of an older one. */
-export function inLatest(id: string, spec: ChartSpec): { latest: string; spec: ChartSpec | null; figuresChanged: boolean } | null {
-  const latest = latestRelease();
-  if (latest === id) return null;
-  const now = releaseChart(latest, spec.state);
-  const figures = (s: ChartSpec) => JSON.stringify(s.data.map((d) => [d.figureId, d.wording]));
-  return { latest, spec: now, figuresChanged: !now || figures(now) !== figures(spec) };
-}
-
 /**
- * Charts an earlier release published that the latest release has no figures for (a figure it drew
- * was found to count something else, say): each with the last release that has it, so that its
- * unpinned address still leads to the chart as cited, never to another chart or a bare 404.
+ * A chart as today's code draws it from the latest release's data: what the unpinned pages show.
+ * Pinned pages show the release's frozen documents instead (lib/publish/frozen-charts.ts).
  */
-export function retiredCharts(): { state: ChartState; release: string; title: string; permalink: string }[] {
-  const latest = new Set(releaseCharts(latestRelease()).map((s) => s.permalink.replace(/^\/releases\/[^/]+/, "")));
-  const retired = new Map<string, { state: ChartState; release: string; title: string; permalink: string }>();
-  for (const release of releaseIds().slice(0, -1)) {
-    for (const spec of releaseCharts(release)) {
-      const path = spec.permalink.replace(/^\/releases\/[^/]+/, "");
-      if (!latest.has(path)) retired.set(path, { state: spec.state, release, title: spec.title, permalink: spec.permalink });
-    }
-  }
-  return [...retired.values()];
-}
+export const currentChart = (state: ChartState, lang: Lang = EN): ChartSpec | null => chartSpec(releaseDataset(latestRelease()), state, latestRelease(), lang);
+
+/** Every chart of the latest release as today's code draws it, in a language. */
+export const currentCharts = (lang: Lang = EN): ChartSpec[] => allChartStates(releaseDataset(latestRelease())).map((s) => currentChart(s, lang)!);
 
 /** Where a released file downloads: data/deaths.csv → /data/releases/<id>/deaths.csv, evidence/x.txt → /data/releases/<id>/evidence/x.txt. */
 export const releaseFileUrl = (id: string, file: string): string => `/data/releases/${id}/${file.replace(/^data\//, "")}`;

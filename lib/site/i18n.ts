@@ -65,7 +65,8 @@ const VOCABULARY: Record<Exclude<Locale, "en">, { names: Record<Vocabulary, Reco
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 function makeLang(locale: Locale) {
-  const raw = createTranslator({ locale, messages: MESSAGES[locale], timeZone: "UTC" });
+  // A missing or malformed message fails the build rather than printing its key on a page.
+  const raw = createTranslator({ locale, messages: MESSAGES[locale], timeZone: "UTC", onError: (e) => { throw e; } });
   // A date that ends in an abbreviation ("2024 г.", "2024 ж.") at the end of a sentence takes no second full stop.
   const t = Object.assign((...args: Parameters<typeof raw>) => raw(...args).replace(/(\s(?:г|ж)\.)\./g, "$1"), raw) as typeof raw;
   const format = createFormatter({ locale, timeZone: "UTC" });

@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { latestRelease } from "../../lib/data/release-ids";
 import { readManifest } from "../../lib/publish/releases";
+import { documentCsv, frozenDocuments } from "../../lib/publish/frozen-charts";
 import { drawnFigures } from "./helpers";
 
 // The static bundle (`npm run export` → out/) served by a plain static file server (python3 -m
@@ -35,8 +36,12 @@ test("CSV downloads and releases.json are the listed bytes", async ({ request })
   expect(json.releases[0].files).toContainEqual({ path: `/data/releases/${latestRelease()}/deaths.csv`, sha256: listed.sha256, rows: listed.rows });
   const pinned = await request.get(`/data/releases/${latestRelease()}/deaths.csv`);
   expect(await pinned.body()).toEqual(readFileSync("data/deaths.csv"));
-  const og = await request.get(`/og/2026-11-24/${"claims--zhanaozen-2011--deaths--killed--all--all"}.png`);
-  expect(og.headers()["content-type"]).toBe("image/png");
+  // A pinned chart's rows and metadata beside its page, and its rows at their first address.
+  const doc = frozenDocuments("2026-11-24").find((d) => d.chart === "claims--zhanaozen-2011--deaths--killed--all--all")!;
+  expect(await (await request.get(`${doc.permalink}.csv`)).text()).toBe(documentCsv(doc));
+  expect(await (await request.get(`/data/releases/2026-11-24/charts/${doc.chart}.csv`)).text()).toBe(documentCsv(doc));
+  const metadata = await (await request.get(`${doc.permalink}.metadata.json`)).json();
+  expect([metadata.title, metadata.release, metadata.rows.length]).toEqual([doc.title, "2026-11-24", doc.rows.length]);
 });
 
 test("no file of the bundle points at a local address", () => {

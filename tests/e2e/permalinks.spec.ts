@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { chartPath } from "../../lib/charts/state";
 import { latestRelease, releaseIds } from "../../lib/data/release-ids";
-import { inLatest, releaseCharts } from "../../lib/publish/releases";
+import { inLatest, releaseCharts } from "../../lib/publish/frozen-charts";
 import { drawnFigures, openDrawing, ROUTES } from "./helpers";
 
 /** Cited charts, pinned to release 2026-11-24, with their figures; `cited_as` is the address they were first cited by. */

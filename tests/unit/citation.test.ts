@@ -2,7 +2,7 @@ import { parse } from "@retorquere/bibtex-parser";
 import { describe, expect, it } from "vitest";
 import { bibtexKey, citations } from "../../lib/publish/citation";
 import { releaseIds } from "../../lib/data/release-ids";
-import { releaseCharts } from "../../lib/publish/releases";
+import { releaseCharts } from "../../lib/publish/frozen-charts";
 
 const cite = (spec: { title: string; id: string; permalink: string }, release: string, accessed: string | null = "2026-12-03") =>
   citations({ title: spec.title, siteName: "Kazakhstan accountability dashboard", url: `https://example.org${spec.permalink}`, chartId: spec.id, release, accessed });

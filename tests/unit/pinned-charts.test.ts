@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { releaseCharts } from "../../lib/publish/releases";
+import { releaseCharts } from "../../lib/publish/frozen-charts";
 
 /**
  * What every chart pinned to the releases cut before scope and date bases existed says — title,

@@ -1,11 +1,12 @@
+import { documentPath, FROZEN_MANIFEST, frozenDocuments, nearest, readFrozenManifest } from "../../lib/publish/frozen-charts";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { releaseIds } from "../../lib/data/release-ids";
+import { latestRelease, releaseIds } from "../../lib/data/release-ids";
 import {
-  type FileChanges, dataFilesOf, diffSnapshots, manifestFiles, migrate, nearest, readManifest, readSnapshot, releaseDataset, releaseDir, releaseSnapshot,
+  type FileChanges, dataFilesOf, diffSnapshots, manifestFiles, migrate, readManifest, readSnapshot, releaseDataset, releaseDir, releaseSnapshot,
   releasesJson, sha256, type Snapshot,
 } from "../../lib/publish/releases";
 import { countRecords } from "../../lib/publish/data-package";
@@ -28,7 +29,18 @@ describe("data releases", () => {
     }
     const onDisk = (dir: string): string[] =>
       readdirSync(path.join(releaseDir(id), dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? onDisk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-    expect(onDisk(".").sort()).toEqual([...m.files.map((f) => f.path), "CHANGES.md", "release.json"].sort());
+    const frozen = readFrozenManifest(id);
+    expect(onDisk(".").sort()).toEqual([...m.files.map((f) => f.path), ...frozen.documents.map((d) => d.path), "CHANGES.md", "release.json", FROZEN_MANIFEST].sort());
+  });
+
+  it.each(ids)("release %s: every frozen chart document matches its sha256, and there is one per chart and language", (id) => {
+    const frozen = readFrozenManifest(id);
+    for (const d of frozen.documents) expect(sha256(readFileSync(path.join(releaseDir(id), d.path))), d.path).toBe(d.sha256);
+    for (const locale of frozen.languages) {
+      const docs = frozenDocuments(id, locale);
+      expect(docs.length).toBe(frozenDocuments(id, "en").length);
+      for (const doc of docs) expect([doc.release, doc.language, documentPath(locale, doc.chart)]).toEqual([id, locale, expect.stringMatching(/^charts\//)]);
+    }
   });
 
   it.each(ids.filter((id) => readManifest(id).previous))("release %s: its recorded changes are the diff of its files with the release before", (id) => {
@@ -144,21 +156,38 @@ describe("npm run release", { timeout: 60_000 }, () => {
     expect(releasesIn(dir)).toEqual(before);
   });
 
-  it("cuts a release of a change, with the changed value old → new", () => {
+  it("refuses a release whose new note has no Russian or Kazakh translation, writing nothing", () => {
     const dir = sandbox();
     const file = path.join(dir, "data/deaths.csv");
     const text = readFileSync(file, "utf8");
     const row = text.split("\n").find((l) => l.startsWith("zh11-killed-residents-kommersant-2011-12,"))!;
     writeFileSync(file, text.replace(row, row.replace("Eyewitness estimate", "An eyewitness estimate")));
+    const before = releasesIn(dir);
+    const refused = run(dir, "--id", "2099-01-01");
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain("messages/ru: no translation of note “An eyewitness estimate");
+    expect(releasesIn(dir)).toEqual(before);
+  });
+
+  it("cuts a release of a change, with the changed value old → new, and freezes its charts in every language", () => {
+    const dir = sandbox();
+    const file = path.join(dir, "data/sources.csv");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace("Annual Report: Kazakhstan 2013,", "Annual Report 2013: Kazakhstan,"));
     const first = run(dir, "--id", "2099-01-01", "--summary", "Test.");
     expect(first.stderr).toBe("");
     const m = JSON.parse(readFileSync(path.join(dir, "releases/2099-01-01/release.json"), "utf8"));
     expect(m.summary).toBe("Test.");
     expect(m.changes).toEqual([
-      { file: "deaths.csv", added: [], removed: [], changed: [{ id: "zh11-killed-residents-kommersant-2011-12", fields: [{ column: "note", old: expect.stringMatching(/^Eyewitness/), new: expect.stringMatching(/^An eyewitness/) }] }] },
+      { file: "sources.csv", added: [], removed: [], changed: [{ id: "ai-2013-annual-report", fields: [{ column: "title", old: "Annual Report: Kazakhstan 2013", new: "Annual Report 2013: Kazakhstan" }] }] },
     ]);
-    expect(readFileSync(path.join(dir, "releases/2099-01-01/CHANGES.md"), "utf8")).toContain("- changed `zh11-killed-residents-kommersant-2011-12`:");
-    expect(existsSync(path.join(dir, "releases/.tmp-2099-01-01"))).toBe(false);
+    const frozen = JSON.parse(readFileSync(path.join(dir, "releases/2099-01-01", FROZEN_MANIFEST), "utf8"));
+    expect(frozen.languages).toEqual(["en", "ru", "kk"]);
+    expect(frozen.documents.length).toBe(3 * frozenDocuments(latestRelease(), "en").length);
+    const doc = frozen.documents.find((d: { path: string }) => d.path.startsWith("charts/ru/"))!;
+    expect(sha256(readFileSync(path.join(dir, "releases/2099-01-01", doc.path)))).toBe(doc.sha256);
+    expect(readFileSync(path.join(dir, "releases/2099-01-01/CHANGES.md"), "utf8")).toContain("- changed `ai-2013-annual-report`:");
+    expect(existsSync(path.join(dir, "releases/2099-01-01.tmp"))).toBe(false);
   });
 
   it("names a release by today's date, and a second one that day with -2", () => {

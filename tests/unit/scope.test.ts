@@ -6,7 +6,7 @@ import { notComparedSentence } from "../../lib/charts/narration";
 import { getDataset } from "../../lib/data/dataset";
 import type { Statement } from "../../lib/data/statements";
 import { eventKeyFigures, headlineRows } from "../../lib/pages/overview";
-import { retiredCharts } from "../../lib/publish/releases";
+import { retiredCharts } from "../../lib/publish/frozen-charts";
 
 const dataset = getDataset();
 

@@ -1,7 +1,8 @@
 import { chartPath, parseChartPath } from "@/lib/charts/state";
 import { errorPage, escapeHtml } from "@/lib/pages/error-page";
 import { pinnedPrefix, releaseIds } from "@/lib/data/release-ids";
-import { isRelease, nearestReleaseWith, readManifest } from "@/lib/publish/releases";
+import { nearestReleaseWith } from "@/lib/publish/frozen-charts";
+import { isRelease, readManifest } from "@/lib/publish/releases";
 
 /**
  * Pinned addresses that match no prerendered page reach here through a fallback rewrite

@@ -13,6 +13,8 @@ import { lang, type Lang } from "@/lib/site/i18n";
 import type { Locale } from "@/lib/site/locales";
 import { pageLocale } from "../../../page-locale";
 import { pageAlternates } from "@/app/document";
+import { chartDataPaths, FROZEN_MANIFEST, releaseCharts } from "@/lib/publish/frozen-charts";
+import { SITE_URL } from "@/lib/site/origin";
 
 type Params = Promise<{ locale?: string }>;
 
@@ -171,6 +173,7 @@ export default async function DataPage({ params }: { params: Params }) {
         <p>{t.rich("dataPage.whichCsv.body", { ...DESCRIPTION_TERMS, c: code })}</p>
         <p>{t.rich("dataPage.whichCsv.semicolons", { ...DESCRIPTION_TERMS, c: code })}</p>
       </section>
+      <ChartDataExamples t={t} />
       <section aria-labelledby="releases">
         <h2 id="releases">{t("dataPage.releases.title")}</h2>
         <p>
@@ -255,5 +258,39 @@ export default async function DataPage({ params }: { params: Params }) {
         ))}
       </section>
     </>
+  );
+}
+
+/** Where a copy built without SITE_URL tells the reader to put its address (copied code must not hold a site-relative address). */
+const ORIGIN_PLACEHOLDER = "https://ADDRESS-OF-THIS-SITE";
+
+/** How a program reads a chart's rows and metadata: a pinned chart of the latest release, from a terminal and from pandas. */
+function ChartDataExamples({ t }: { t: Lang["t"] }) {
+  const origin = SITE_URL ?? ORIGIN_PLACEHOLDER;
+  const chart = releaseCharts(latestRelease()).find((s) => s.state.chart === "claims")!;
+  const at = chartDataPaths(`${origin}${chart.permalink}`);
+  const shell = [`curl -O ${at.csv}`, `curl ${at.metadata}`].join("\n");
+  const pandas = [
+    "import json, urllib.request",
+    "import pandas as pd",
+    "",
+    `chart = "${origin}${chart.permalink}"`,
+    '# Text stays text: "2022-12" is a month, and an empty bound is unknown, never 0.',
+    'rows = pd.read_csv(chart + ".csv", dtype=str, keep_default_na=False)',
+    'meta = json.load(urllib.request.urlopen(chart + ".metadata.json"))',
+    'print(meta["title"], meta["citation"]["plain"], sep="\\n")',
+  ].join("\n");
+  return (
+    <section aria-labelledby="chart-data">
+      <h2 id="chart-data">{t("dataPage.chartData.title")}</h2>
+      <p>{t.rich("dataPage.chartData.body", { ...DESCRIPTION_TERMS, csvExt: ".csv", metadataExt: ".metadata.json", frozenManifest: FROZEN_MANIFEST, c: code })}</p>
+      <pre className="code-example" tabIndex={0} data-format="shell">
+        {shell}
+      </pre>
+      <pre className="code-example" tabIndex={0} data-format="python">
+        {pandas}
+      </pre>
+      {!SITE_URL && <p className="site-url-note">{t("dataPage.chartData.noOrigin", { placeholder: ORIGIN_PLACEHOLDER })}</p>}
+    </section>
   );
 }

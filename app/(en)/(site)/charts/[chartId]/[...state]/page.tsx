@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CURRENT } from "@/lib/charts/drawings";
 import Link from "next/link";
 import { ChartPage, chartMetadata } from "@/app/chart-page";
 import { type ChartParams, findChart, findRetired, generateChartParams, loadChart } from "@/app/chart-params";
@@ -11,7 +12,7 @@ export const generateStaticParams = generateChartParams;
 
 export async function generateMetadata({ params }: { params: Promise<ChartParams> }): Promise<Metadata> {
   const found = await findChart(params);
-  if (found) return chartMetadata(found.spec, found.release);
+  if (found) return chartMetadata(found.spec, CURRENT);
   const retired = await findRetired(params);
   return retired ? { title: `Not in the latest release: ${retired.title}`, robots: { index: false } } : { title: "Chart not found" };
 }
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<ChartParams
  */
 export default async function ChartPermalinkPage({ params }: { params: Promise<ChartParams> }) {
   const chart = await loadChart(params);
-  if ("spec" in chart) return <ChartPage spec={chart.spec} release={chart.release} />;
+  if ("spec" in chart) return <ChartPage spec={chart.spec} release={chart.release} pinned={false} />;
   const { retired } = chart;
   return (
     <article className="not-found" data-retired-chart={retired.release}>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CURRENT } from "@/lib/charts/drawings";
 import { chartMetadata, EmbedChart } from "@/app/chart-page";
 import { type ChartParams, findChart, generateChartParams, loadChart } from "@/app/chart-params";
 
@@ -9,13 +10,13 @@ export const generateStaticParams = generateChartParams;
 
 export async function generateMetadata({ params }: { params: Promise<ChartParams> }): Promise<Metadata> {
   const found = await findChart(params);
-  return found ? chartMetadata(found.spec, found.release, true) : { title: "Chart not found" };
+  return found ? chartMetadata(found.spec, CURRENT, true) : { title: "Chart not found" };
 }
 
 /** The latest release's chart with minimal chrome, for iframes; the only pages that may be framed elsewhere. */
 export default async function EmbedPage({ params }: { params: Promise<ChartParams> }) {
   const chart = await loadChart(params);
-  if ("spec" in chart) return <EmbedChart spec={chart.spec} release={chart.release} />;
+  if ("spec" in chart) return <EmbedChart spec={chart.spec} release={chart.release} pinned={false} />;
   return (
     <article className="embed" data-retired-chart={chart.retired.release}>
       <p>

@@ -13,5 +13,5 @@ export async function generateMetadata({ params }: { params: Promise<PinnedParam
 /** A chart pinned to one data release: drawn from that release's files, forever. */
 export default async function PinnedChartPage({ params }: { params: Promise<PinnedParams> }) {
   const { spec, release } = await loadPinned(params);
-  return <ChartPage spec={spec} release={release} />;
+  return <ChartPage spec={spec} release={release} pinned />;
 }

@@ -13,5 +13,5 @@ export async function generateMetadata({ params }: { params: Promise<PinnedParam
 /** A chart pinned to one data release, for iframes: what the embed snippet of every chart page points to. */
 export default async function PinnedEmbedPage({ params }: { params: Promise<PinnedParams> }) {
   const { spec, release } = await loadPinned(params, true);
-  return <EmbedChart spec={spec} release={release} />;
+  return <EmbedChart spec={spec} release={release} pinned />;
 }

@@ -1,0 +1,210 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { BarDatum } from "../charts/data";
+import { type ChartSpec, allChartStates, chartSpec } from "../charts/registry";
+import { type ChartState, chartPath } from "../charts/state";
+import type { Dataset } from "../data/dataset";
+import { latestRelease, releaseIds } from "../data/release-ids";
+import type { Source } from "../data/sources";
+import { EN, type Lang, lang as langOf } from "../site/i18n";
+import { LOCALES, type Locale } from "../site/locales";
+import { SITE_NAME } from "../site/origin";
+import { CHART_CSV_COLUMNS, chartRows, rowsCsv } from "./downloads";
+import { citations } from "./citation";
+import { DESCRIPTION_TERMS } from "./data-package";
+import { releaseDir, releaseFileUrl, sha256 } from "./releases";
+
+/**
+ * What a chart of a release says, frozen when the release is cut: its title, narration, unit, every
+ * mark with its wording, side, date and reports, its rows as they download, what each column means,
+ * its sources with their archived copies, and what a citation needs. A pinned page, its drawings,
+ * downloads and embed are made from this document alone, so later code may restyle a pinned chart
+ * but never change what it says. One file per chart and language, checksummed in the release's
+ * charts.json.
+ */
+export type ChartDocument = {
+  format: 1;
+  release: string;
+  language: Locale;
+  chart: string;
+  permalink: string;
+  title: string;
+  narration: string;
+  unit: string;
+  columns: { name: (typeof CHART_CSV_COLUMNS)[number]; description: string }[];
+  rows: Record<(typeof CHART_CSV_COLUMNS)[number], string>[];
+  sources: (Source & { archived_copy: string })[];
+  citation: { title: string; author: string; version: string; year: string; key: string };
+  licence: { name: string; url: string };
+  /** What the drawing and the page's table draw (the chart's state, kind and marks). */
+  drawing: { state: ChartState; kind: ChartSpec["kind"]; id: string; data: BarDatum[] };
+};
+
+/** The release's list of frozen documents: when and how they were frozen, each with its sha256. */
+export type FrozenManifest = { release: string; frozen: string; note: string; languages: Locale[]; documents: { path: string; sha256: string }[] };
+
+export const LICENCE = { name: "CC-BY-4.0", url: "https://creativecommons.org/licenses/by/4.0/" } as const;
+export const FROZEN_MANIFEST = "charts.json";
+export const documentPath = (locale: Locale, chartId: string) => `charts/${locale}/${chartId}.json`;
+
+/** What each column of a chart's rows means, in a language (plain text: the catalogue's code marks dropped). */
+function columnMeanings(lang: Lang): ChartDocument["columns"] {
+  const plain = (chunks: string) => chunks;
+  const chartOnly = new Set(["metric", "wording", "source_title", "publisher", "source_url", "passage_url"]);
+  return CHART_CSV_COLUMNS.map((name) => ({
+    name,
+    description: lang.t.markup(`dataPage.field.${chartOnly.has(name) ? "chart" : "metric"}.${name}` as "dataPage.field.metric.note", {
+      ...DESCRIPTION_TERMS,
+      c: plain,
+      e: plain,
+    }),
+  }));
+}
+
+/** The document of one chart as drawn from a release's data. */
+export function chartDocument(dataset: Dataset, spec: ChartSpec, release: string): ChartDocument {
+  const lang = langOf(spec.locale);
+  return {
+    format: 1,
+    release,
+    language: spec.locale,
+    chart: spec.id,
+    permalink: spec.permalink,
+    title: spec.title,
+    narration: spec.takeaway,
+    unit: spec.unit,
+    columns: columnMeanings(lang),
+    rows: chartRows(dataset, spec),
+    sources: spec.sources.map((s) => ({ ...s, archived_copy: releaseFileUrl(release, `evidence/${s.source_id}.txt`) })),
+    citation: { title: spec.title, author: SITE_NAME, version: release, year: release.slice(0, 4), key: spec.id },
+    licence: LICENCE,
+    drawing: { state: spec.state, kind: spec.kind, id: spec.id, data: spec.data },
+  };
+}
+
+export const documentBytes = (doc: ChartDocument): Buffer => Buffer.from(`${JSON.stringify(doc, null, 1)}\n`);
+
+/**
+ * Every chart of a release's data in `locales`, as the files `npm run release` writes: path in the
+ * release → bytes. A release cut before the site spoke a language is frozen without it: its data's
+ * own words (notes, claimants) were never translated.
+ */
+export function freezeCharts(dataset: Dataset, release: string, frozen: string, note: string, locales: readonly Locale[] = LOCALES): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const states = allChartStates(dataset);
+  for (const locale of locales) {
+    for (const state of states) {
+      const spec = chartSpec(dataset, state, release, langOf(locale))!;
+      files.set(documentPath(locale, spec.id), documentBytes(chartDocument(dataset, spec, release)));
+    }
+  }
+  const manifest: FrozenManifest = { release, frozen, note, languages: [...locales], documents: [...files].map(([p, bytes]) => ({ path: p, sha256: sha256(bytes) })) };
+  files.set(FROZEN_MANIFEST, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
+  return files;
+}
+
+// ---- Reading frozen documents ----
+
+/** The chart a document draws, as the page components take it. */
+export const specOf = (doc: ChartDocument): ChartSpec => ({
+  ...doc.drawing,
+  permalink: doc.permalink,
+  locale: doc.language,
+  title: doc.title,
+  takeaway: doc.narration,
+  unit: doc.unit,
+  sources: doc.sources,
+});
+
+/** A chart's rows as CSV, from its document: the bytes a pinned chart's .csv download holds. */
+export const documentCsv = (doc: ChartDocument): string => rowsCsv(doc.rows);
+
+export function readFrozenManifest(release: string): FrozenManifest {
+  const file = path.join(releaseDir(release), FROZEN_MANIFEST);
+  if (!existsSync(file)) throw new Error(`release ${release} has no frozen charts: run \`npm run release -- --freeze ${release}\``);
+  return JSON.parse(readFileSync(file, "utf8")) as FrozenManifest;
+}
+
+const documents = new Map<string, ChartDocument[]>();
+/** The frozen documents of a release in a language, in gallery order; each checked against its sha256. */
+export function frozenDocuments(release: string, locale: Locale = "en"): ChartDocument[] {
+  const key = `${release}/${locale}`;
+  let docs = documents.get(key);
+  if (!docs) {
+    const prefix = `charts/${locale}/`;
+    docs = readFrozenManifest(release)
+      .documents.filter((d) => d.path.startsWith(prefix))
+      .map((d) => {
+        const bytes = readFileSync(path.join(releaseDir(release), d.path));
+        if (sha256(bytes) !== d.sha256) throw new Error(`releases/${release}/${d.path} does not match its sha256 in ${FROZEN_MANIFEST}: frozen documents are never edited`);
+        return JSON.parse(bytes.toString("utf8")) as ChartDocument;
+      });
+    documents.set(key, docs);
+  }
+  return docs;
+}
+
+/** Every chart of a release, in a language, as frozen. */
+export const releaseCharts = (release: string, lang: Lang = EN): ChartSpec[] => frozenDocuments(release, lang.locale).map(specOf);
+
+/** The frozen document of a chart in a release, or null when that release has no such chart. */
+export function frozenDocument(release: string, state: ChartState, locale: Locale = "en"): ChartDocument | null {
+  const wanted = chartPath(state);
+  return frozenDocuments(release, locale).find((d) => chartPath(d.drawing.state) === wanted) ?? null;
+}
+
+/** A chart as frozen in a release, linking to its pinned URL; null when that release has no such chart. */
+export function releaseChart(release: string, state: ChartState, lang: Lang = EN): ChartSpec | null {
+  const doc = frozenDocument(release, state, lang.locale);
+  return doc && specOf(doc);
+}
+
+/** The release in `ids` closest to `id` (the later one on a tie) for which `has` holds, other than `id`. */
+export function nearest(ids: readonly string[], id: string, has: (release: string) => boolean): string | null {
+  const at = Math.max(0, ids.indexOf(id));
+  const byDistance = [...ids].sort((a, b) => Math.abs(ids.indexOf(a) - at) - Math.abs(ids.indexOf(b) - at) || (a < b ? 1 : -1));
+  return byDistance.find((r) => r !== id && has(r)) ?? null;
+}
+
+/** The release closest to `id` that has the chart, for a 404 that helps. */
+export const nearestReleaseWith = (id: string, state: ChartState): string | null => nearest(releaseIds(), id, (r) => releaseChart(r, state) !== null);
+
+/** How the same chart reads in the latest release, for a pinned page of an older one. */
+export function inLatest(id: string, spec: ChartSpec): { latest: string; spec: ChartSpec | null; figuresChanged: boolean } | null {
+  const latest = latestRelease();
+  if (latest === id) return null;
+  const now = releaseChart(latest, spec.state);
+  const figures = (s: ChartSpec) => JSON.stringify(s.data.map((d) => [d.figureId, d.wording]));
+  return { latest, spec: now, figuresChanged: !now || figures(now) !== figures(spec) };
+}
+
+/**
+ * Charts an earlier release published that the latest release has no figures for (a figure it drew
+ * was found to count something else, say): each with the last release that has it, so that its
+ * unpinned address still leads to the chart as cited, never to another chart or a bare 404.
+ */
+export function retiredCharts(): { state: ChartState; release: string; title: string; permalink: string }[] {
+  const latest = new Set(releaseCharts(latestRelease()).map((s) => chartPath(s.state)));
+  const retired = new Map<string, { state: ChartState; release: string; title: string; permalink: string }>();
+  for (const release of releaseIds().slice(0, -1)) {
+    for (const spec of releaseCharts(release)) {
+      const at = chartPath(spec.state);
+      if (!latest.has(at)) retired.set(at, { state: spec.state, release, title: spec.title, permalink: spec.permalink });
+    }
+  }
+  return [...retired.values()];
+}
+
+// ---- A chart's data for programs, beside its page ----
+
+/** Where a chart page's rows and metadata are: <chart path>.csv and <chart path>.metadata.json. */
+export const chartDataPaths = (pagePath: string) => ({ csv: `${pagePath}.csv`, metadata: `${pagePath}.metadata.json` });
+
+/**
+ * A chart's metadata for programs: its document, with the citation completed for the address it is
+ * served at (the only part a document cannot freeze: every copy of the site has its own origin).
+ */
+export function metadataJson(doc: ChartDocument, url: string): string {
+  const cite = citations({ title: doc.citation.title, siteName: doc.citation.author, url, chartId: doc.chart, release: doc.release, accessed: null });
+  return `${JSON.stringify({ ...doc, citation: { ...doc.citation, url, plain: cite.plain, apa: cite.apa, bibtex: cite.bibtex } }, null, 1)}\n`;
+}
