@@ -4,7 +4,7 @@ import { chartPath } from "@/lib/charts/state";
 import { getDataset } from "@/lib/data/dataset";
 import { EVENT_IDS } from "@/lib/data/events";
 import { METRIC_IDS } from "@/lib/data/metrics";
-import { inEveryLanguage, languageAlternates } from "@/lib/site/locales";
+import { inEveryLanguage, languageAlternates, LOCALES, localePath } from "@/lib/site/locales";
 import { SITE_URL } from "@/lib/site/origin";
 
 export const dynamic = "force-static";
@@ -27,9 +27,11 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/data",
     ...allChartStates(getDataset()).map((s) => chartPath(s)),
   ];
-  return pages.map((path) =>
-    inEveryLanguage(path)
-      ? { url: at(path), alternates: { languages: Object.fromEntries(Object.entries(languageAlternates(path)).map(([l, p]) => [l, at(p)])) } }
-      : { url: at(path) },
-  );
+  // Each language's address is a <url> of its own, each listing all of them (Google's rule: every
+  // version names every version, itself included).
+  return pages.flatMap((path) => {
+    if (!inEveryLanguage(path)) return [{ url: at(path) }];
+    const languages = Object.fromEntries(Object.entries(languageAlternates(path)).map(([l, p]) => [l, at(p)]));
+    return LOCALES.map((l) => ({ url: at(localePath(l, path)), alternates: { languages } }));
+  });
 }

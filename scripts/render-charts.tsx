@@ -10,7 +10,7 @@
 // release's data by today's code. Drawings are named by their content's sha256, so a drawing
 // identical in two releases or languages is one file, rendered once. No page ships a charting library.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -28,8 +28,8 @@ import { lang } from "../lib/site/i18n";
 import { LOCALES, type Locale } from "../lib/site/locales";
 
 const PUBLIC = path.join(process.cwd(), "public");
-/** Written here on every build; never edited by hand (.gitignore). */
-const WRITTEN = [CHART_IMAGE_DIR, path.join(PUBLIC, "charts"), path.join(PUBLIC, "releases"), path.join(PUBLIC, "data", "releases")];
+/** Written here on every build; never edited by hand (.gitignore). Drawings are kept between builds: a name is its content. */
+const WRITTEN = [path.join(PUBLIC, "charts"), path.join(PUBLIC, "releases"), path.join(PUBLIC, "data", "releases")];
 
 const svg = (element: React.ReactElement) => `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(element)}\n`;
 // DejaVu Sans (Debian's default) has the Cyrillic and typographic quotes of source names; resvg
@@ -41,38 +41,40 @@ for (const dir of WRITTEN) rmSync(dir, { recursive: true, force: true });
 mkdirSync(CHART_IMAGE_DIR, { recursive: true });
 const images: Record<string, ChartImages> = {};
 const pngs: Promise<void>[] = [];
+const rendered = new Set<string>();
 
 /** Writes a drawing under its content's name (once, however many charts share it) and returns its address. */
-function store(markup: string): { url: string; fresh: boolean } {
+function store(markup: string): string {
   const name = `${createHash("sha256").update(markup).digest("hex").slice(0, 20)}.svg`;
   const file = path.join(CHART_IMAGE_DIR, name);
-  const fresh = !existsSync(file);
-  if (fresh) writeFileSync(file, markup);
-  return { url: `${CHART_IMAGE_URL}/${name}`, fresh };
+  if (!existsSync(file)) writeFileSync(file, markup);
+  return `${CHART_IMAGE_URL}/${name}`;
 }
 
 function draw(spec: ChartSpec, edition: string, release: string, standalone: boolean): void {
   const label = { title: spec.title, desc: spec.takeaway };
   const page = (layout: "narrow" | "wide"): Image => {
     const drawing = drawChart(spec, layout);
-    return { url: store(svg(svgDocument(drawing, label))).url, width: drawing.width, height: drawing.height };
+    return { url: store(svg(svgDocument(drawing, label))), width: drawing.width, height: drawing.height };
   };
   const entry: ChartImages = { narrow: page("narrow"), wide: page("wide") };
   if (standalone) {
     const drawing = drawStandalone(spec, { siteName: SITE_NAME, releaseId: release, url: publicUrl(spec.permalink) });
     const markup = svg(svgDocument(drawing, label));
     const image = store(markup);
-    // The PNG is named after its SVG: a drawing shared by several charts is rendered once.
-    const png = image.url.replace(/\.svg$/, ".png");
-    if (image.fresh) {
+    // The PNG is named after its SVG: a drawing shared by several charts, or kept from the last build, is rendered once.
+    const png = image.replace(/\.svg$/, ".png");
+    const file = path.join(CHART_IMAGE_DIR, path.basename(png));
+    if (!rendered.has(file) && !existsSync(file)) {
+      rendered.add(file);
       pngs.push(
         sharp(render(markup).asPng())
           .png({ palette: true, colours: 64, effort: 3, compressionLevel: 9 })
-          .toFile(path.join(CHART_IMAGE_DIR, path.basename(png)))
-          .then(() => undefined),
+          .toFile(`${file}.tmp`)
+          .then(() => renameSync(`${file}.tmp`, file)),
       );
     }
-    entry.standalone = { svg: image.url, png: { url: png, width: drawing.width * 2, height: drawing.height * 2 } };
+    entry.standalone = { svg: image, png: { url: png, width: drawing.width * 2, height: drawing.height * 2 } };
   }
   images[drawingKey(spec.id, edition, spec.locale)] = entry;
 }
@@ -90,7 +92,7 @@ function publishData(doc: ChartDocument, pagePath: string): void {
   const csv = documentCsv(doc);
   publish(at.csv, csv);
   publish(excelName(at.csv), withBom(csv));
-  publish(at.metadata, metadataJson(doc, publicUrl(doc.permalink)));
+  publish(at.metadata, metadataJson(doc, publicUrl));
 }
 
 const latest = latestRelease();
@@ -124,6 +126,9 @@ for (const locale of LOCALES) {
 }
 
 void Promise.all(pngs).then(() => {
+  // Drawings no chart has any more (a build before a data or code change) leave the bundle.
+  const used = new Set(Object.values(images).flatMap((i) => [i.narrow.url, i.wide.url, i.standalone?.svg, i.standalone?.png.url]).map((u) => u && path.basename(u)));
+  for (const f of readdirSync(CHART_IMAGE_DIR)) if (!used.has(f)) rmSync(path.join(CHART_IMAGE_DIR, f));
   mkdirSync(path.dirname(CHART_IMAGES_FILE), { recursive: true });
   writeFileSync(CHART_IMAGES_FILE, JSON.stringify(images));
   console.log(`drew ${Object.keys(images).length} charts of ${releaseIds().length} releases and today's code: ${pngs.length} PNG images, to ${path.relative(process.cwd(), CHART_IMAGE_DIR)}`);

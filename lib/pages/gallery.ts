@@ -1,10 +1,11 @@
 import { type ChartState, chartPath } from "../charts/state";
+import { localePath } from "../site/locales";
 import { allChartStates, type ChartSpec, chartSpec } from "../charts/registry";
 import { measureName } from "../data/metrics";
-import { EN } from "../site/i18n";
+import { EN, type Lang } from "../site/i18n";
 import type { Dataset } from "../data/dataset";
-import { EVENT_IDS, EVENTS, type EventId } from "../data/events";
-import { METRIC_IDS, METRICS } from "../data/metrics";
+import { EVENT_IDS, type EventId } from "../data/events";
+import { METRIC_IDS } from "../data/metrics";
 
 /** A chart in the gallery: a short title unique within its group, and its one-side variants as small links. */
 export type GalleryItem = { title: string; href: string; spec: ChartSpec; variants: { label: string; href: string }[] };
@@ -13,21 +14,22 @@ export type GalleryGroup = { id: string; title: string; items: GalleryItem[] };
 export type GalleryEvent = { event: EventId | "both"; title: string; groups: GalleryGroup[] };
 
 /** The title of a chart where its event and metric are already given by the headings above it. */
-function shortTitle(state: ChartState, spec: ChartSpec): string {
+function shortTitle(state: ChartState, spec: ChartSpec, lang: Lang): string {
+  const { t } = lang;
   switch (state.chart) {
     case "accountability":
-      return "Ratios: people and officers convicted and sentenced to prison";
+      return t("gallery.accountability");
     case "funnel":
-      return EN.t(`charts.funnel.${state.side}.title`);
+      return t(`charts.funnel.${state.side}.title`);
     case "timeline":
-      return `Over time: ${measureName(state.metric, state.measure)}`;
+      return t("gallery.timeline", { measure: measureName(state.metric, state.measure, lang) });
     case "places":
-      return `By place: ${measureName(state.metric, state.measure)}`;
+      return t("gallery.places", { measure: measureName(state.metric, state.measure, lang) });
     case "compare":
-      return `${METRICS[state.metric].name}: both events`;
+      return t("gallery.compare", { metric: t(`term.metric.${state.metric}`) });
     case "claims": {
-      const place = state.place === "all" ? "" : ` in ${spec.data[0]?.place ?? state.place}`;
-      return `Every figure: ${measureName(state.metric, state.measure)}${place}`;
+      const measure = measureName(state.metric, state.measure, lang);
+      return state.place === "all" ? t("gallery.claims", { measure }) : t("gallery.claimsIn", { measure, place: spec.data[0]?.placeName ?? state.place });
     }
   }
 }
@@ -36,26 +38,27 @@ function shortTitle(state: ChartState, spec: ChartSpec): string {
  * Every chart once, grouped by event, then accountability and each metric. A chart drawn for one
  * side only (official or independent) is listed as a variant of the chart of both sides.
  */
-export function gallery(dataset: Dataset): GalleryEvent[] {
+export function gallery(dataset: Dataset, lang: Lang = EN): GalleryEvent[] {
+  const { t } = lang;
   const states = allChartStates(dataset);
   return (["both", ...EVENT_IDS] as const).map((event) => {
     const items = new Map<string, GalleryItem & { group: string }>();
     for (const state of states.filter((s) => ("event" in s ? s.event : "both") === event)) {
-      const spec = chartSpec(dataset, state)!;
+      const spec = chartSpec(dataset, state, undefined, lang)!;
       const group = state.chart === "compare" ? "compare" : "metric" in state ? state.metric : "accountability";
       const side = "claimant" in state && state.claimant !== "all" ? state.claimant : null;
       const key = chartPath(side ? { ...state, claimant: "all" } as ChartState : state);
       const item = items.get(key);
-      if (side && item) item.variants.push({ label: `${side} only`, href: chartPath(state) });
-      else if (!side) items.set(key, { group, title: shortTitle(state, spec), href: chartPath(state), spec, variants: [] });
+      if (side && item) item.variants.push({ label: t("gallery.only", { side }), href: localePath(lang.locale, chartPath(state)) });
+      else if (!side) items.set(key, { group, title: shortTitle(state, spec, lang), href: localePath(lang.locale, chartPath(state)), spec, variants: [] });
     }
     const groups: GalleryGroup[] = [
-      { id: "compare", title: "Each metric in both events" },
-      { id: "accountability", title: "Accountability" },
-      ...METRIC_IDS.map((m) => ({ id: m, title: METRICS[m].name })),
+      { id: "compare", title: t("gallery.compareGroup") },
+      { id: "accountability", title: t("gallery.accountabilityGroup") },
+      ...METRIC_IDS.map((m) => ({ id: m, title: t(`term.metric.${m}`) })),
     ]
       .map((g) => ({ ...g, items: [...items.values()].filter((i) => i.group === g.id).map(({ group: _, ...i }) => i) }))
       .filter((g) => g.items.length);
-    return { event, title: event === "both" ? "Both events compared" : EVENTS[event].name, groups };
+    return { event, title: event === "both" ? t("gallery.both") : t(`term.event.${event}`), groups };
   });
 }

@@ -201,10 +201,21 @@ export function retiredCharts(): { state: ChartState; release: string; title: st
 export const chartDataPaths = (pagePath: string) => ({ csv: `${pagePath}.csv`, metadata: `${pagePath}.metadata.json` });
 
 /**
- * A chart's metadata for programs: its document, with the citation completed for the address it is
- * served at (the only part a document cannot freeze: every copy of the site has its own origin).
+ * A chart's metadata for programs: its document, with its addresses completed for the site it is
+ * served at — the citation's, the chart's and the archived copies' (the only parts a document cannot
+ * freeze: every copy of the site has its own origin, which `publicUrl` gives when the build knows it).
  */
-export function metadataJson(doc: ChartDocument, url: string): string {
+export function metadataJson(doc: ChartDocument, publicUrl: (path: string) => string): string {
+  const url = publicUrl(doc.permalink);
   const cite = citations({ title: doc.citation.title, siteName: doc.citation.author, url, chartId: doc.chart, release: doc.release, accessed: null });
-  return `${JSON.stringify({ ...doc, citation: { ...doc.citation, url, plain: cite.plain, apa: cite.apa, bibtex: cite.bibtex } }, null, 1)}\n`;
+  return `${JSON.stringify(
+    {
+      ...doc,
+      url,
+      sources: doc.sources.map((s) => ({ ...s, archived_copy: publicUrl(s.archived_copy) })),
+      citation: { ...doc.citation, url, plain: cite.plain, apa: cite.apa, bibtex: cite.bibtex },
+    },
+    null,
+    1,
+  )}\n`;
 }

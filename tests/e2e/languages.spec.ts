@@ -87,3 +87,19 @@ test("an unknown address answers in all three languages", async ({ page }) => {
   await expect(page.locator("main")).toContainText("Страница не найдена");
   await expect(page.locator("main")).toContainText("Бет табылмады");
 });
+
+test("the sitemap lists each language's address as its own <url>, each naming every language", async ({ request }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
+  for (const loc of ["/events/january-2022", "/ru/events/january-2022", "/kk/events/january-2022"]) {
+    const entry = urls.find((u) => u.includes(`<loc>https://kz-accountability.example${loc}</loc>`));
+    expect(entry, loc).toBeDefined();
+    for (const [l, p] of [["en", ""], ["ru", "/ru"], ["kk", "/kk"], ["x-default", ""]]) {
+      expect(entry, `${loc} → ${l}`).toContain(`hreflang="${l}" href="https://kz-accountability.example${p}/events/january-2022"`);
+    }
+  }
+  // A page in English only (a chart, so far) is listed once, without alternates.
+  const chart = urls.filter((u) => u.includes("/charts/claims/january-2022/deaths/killed</loc>"));
+  expect(chart.length).toBe(1);
+  expect(chart[0]).not.toContain("hreflang");
+});

@@ -12,7 +12,7 @@ async function offered() {
       permalink: doc.permalink,
       page: renderToStaticMarkup(<ChartPage spec={specOf(doc)} release={release} pinned />),
       csv: documentCsv(doc),
-      metadata: metadataJson(doc, `https://example.org${doc.permalink}`),
+      metadata: metadataJson(doc, (path) => `https://example.org${path}`),
     })),
   );
   const current = currentCharts().filter((s) => s.state.chart === "claims").map((s) => [s.title, s.takeaway, s.data.length]);

@@ -54,7 +54,7 @@ describe("message catalogues", () => {
           expect(argumentsOf(message, locale), `${locale} ${key}`).toEqual(argumentsOf(en.get(key)!, "en"));
           const words = message
             .replace(/\{[a-zA-Z]+(, (plural|select)(, [^{]*)?)?/g, " ") // argument names and formats
-            .replace(/\b(one|few|many|other|official|independent|yes|no|totals|month|all|more)\s*\{/g, " ") // selector keys
+            .replace(/\b(one|few|many|other|official|independent|yes|no|totals|month|all|more|changed|same)\s*\{/g, " ") // selector keys
             .replace(/<\/?em>/g, " ")
             .match(/[A-Za-z]{2,}/g) ?? [];
           expect(words.filter((w) => !LATIN_ALLOWED.has(w)), `${locale} ${key}: ${message}`).toEqual([]);

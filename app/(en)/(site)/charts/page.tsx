@@ -3,16 +3,27 @@ import Link from "next/link";
 import { ChartThumb } from "@/components/chart-thumb";
 import { getDataset } from "@/lib/data/dataset";
 import { gallery } from "@/lib/pages/gallery";
+import { lang } from "@/lib/site/i18n";
+import { pageLocale } from "../../../page-locale";
+import { pageAlternates } from "@/app/document";
 
-export const metadata: Metadata = { title: "All charts", description: "Every chart of the dashboard, by event and metric, with its permalink." };
+type Params = Promise<{ locale?: string }>;
 
-export default function ChartsIndexPage() {
-  const events = gallery(getDataset());
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const { t } = lang(locale);
+  return { title: t("gallery.title"), description: t("gallery.description"), alternates: pageAlternates(locale, "/charts") };
+}
+
+export default async function ChartsIndexPage({ params }: { params: Params }) {
+  const locale = await pageLocale(params);
+  const { t } = lang(locale);
+  const events = gallery(getDataset(), lang(locale));
   return (
     <>
-      <h1>All charts</h1>
-      <p className="lede">Every chart the dashboard draws, by event and metric. Each has a permanent link that always shows the same chart.</p>
-      <nav aria-label="Events" className="toc">
+      <h1>{t("gallery.title")}</h1>
+      <p className="lede">{t("gallery.lede")}</p>
+      <nav aria-label={t("gallery.events")} className="toc">
         <ul>
           {events.map((e) => (
             <li key={e.event}>
@@ -31,13 +42,10 @@ export default function ChartsIndexPage() {
                 {g.items.map((i) => (
                   <li key={i.href} className="gallery-item">
                     <Link href={i.href} prefetch={false}>
-                      <ChartThumb chartId={i.spec.id} />
+                      <ChartThumb chartId={i.spec.id} locale={locale} />
                       <span>{i.title}</span>
                     </Link>
-                    <span className="gallery-count">
-                      {" "}
-                      — {i.spec.data.length} {i.spec.data.length === 1 ? "figure" : "figures"}
-                    </span>
+                    <span className="gallery-count"> — {t("gallery.count", { count: i.spec.data.length })}</span>
                     {i.variants.length > 0 && (
                       <span className="gallery-variants">
                         {" · "}

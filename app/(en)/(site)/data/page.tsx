@@ -283,7 +283,7 @@ function ChartDataExamples({ t }: { t: Lang["t"] }) {
   return (
     <section aria-labelledby="chart-data">
       <h2 id="chart-data">{t("dataPage.chartData.title")}</h2>
-      <p>{t.rich("dataPage.chartData.body", { ...DESCRIPTION_TERMS, csvExt: ".csv", metadataExt: ".metadata.json", frozenManifest: FROZEN_MANIFEST, c: code })}</p>
+      <p>{t.rich("dataPage.chartData.body", { ...DESCRIPTION_TERMS, pandas: "pandas", csvExt: ".csv", metadataExt: ".metadata.json", frozenManifest: FROZEN_MANIFEST, c: code })}</p>
       <pre className="code-example" tabIndex={0} data-format="shell">
         {shell}
       </pre>
