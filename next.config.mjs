@@ -29,8 +29,8 @@ export default function config(phase) {
           pageExtensions: ["tsx", "ts", "server.ts", "server.tsx"],
           async headers() {
             return [
-              { source: "/((?!embed/).*)", headers: SITE_HEADERS },
-              { source: "/embed/:path*", headers: EMBED_HEADERS },
+              { source: "/((?!embed/|ru/embed/|kk/embed/).*)", headers: SITE_HEADERS },
+              { source: "/:locale(ru|kk)?/embed/:path*", headers: EMBED_HEADERS },
             ];
           },
         }),

@@ -24,7 +24,7 @@ const SLUG_PAGES = {
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  const embed = pathname.startsWith("/embed/");
+  const embed = /^(\/(ru|kk))?\/embed\//.test(pathname);
   if (!decodable(pathname)) {
     return errorPage(
       400,
@@ -36,7 +36,7 @@ export function proxy(request: NextRequest) {
   const slugged = /^(\/(?:ru|kk))?\/(events|metrics)\/([^/]+)\/?$/.exec(pathname);
   if (slugged) return slugPage(request, slugged[2] as keyof typeof SLUG_PAGES, decodeURIComponent(slugged[3]!), slugged[1] ?? "");
   const legacy = /^(\/embed)?\/charts\/([^/]+)$/.exec(pathname);
-  const path = /^((?:\/embed)?(?:\/releases\/[^/]+)?\/charts)\/([^/]+)\/(.+?)\/?$/.exec(pathname);
+  const path = /^((?:\/(?:ru|kk))?(?:\/embed)?(?:\/releases\/[^/]+)?\/charts)\/([^/]+)\/(.+?)\/?$/.exec(pathname);
   const result = legacy
     ? parseChartRequest(decodeURIComponent(legacy[2]!), searchParams, `${legacy[1] ?? ""}/charts`)
     : path
@@ -65,8 +65,8 @@ export const config = {
     // A first segment with a percent-escape: it would reach /[locale] and must not be decoded there (a lone "%" is a 500).
     "/([^/]*%[^/]*)",
     // Only paths holding a character that no canonical URL has, or ending in a default ("…/all") that canonical URLs leave out.
-    "/((?:charts|embed|releases|events|metrics|data)/.*[^a-z0-9/._-].*)",
-    "/((?:charts|embed|releases)/.*/all)",
+    "/((?:ru/|kk/)?(?:charts|embed|releases|events|metrics|data)/.*[^a-z0-9/._-].*)",
+    "/((?:ru/|kk/)?(?:charts|embed|releases)/.*/all)",
   ],
 };
 

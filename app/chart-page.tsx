@@ -1,26 +1,40 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { ChartDownloads, ChartFigure } from "@/components/chart-figure";
 import { CiteBox } from "@/components/cite-box";
 import { chartPath } from "@/lib/charts/state";
-import { CURRENT, chartImages, standaloneImage } from "@/lib/charts/drawings";
+import { CURRENT, chartImages } from "@/lib/charts/drawings";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { excelName } from "@/lib/publish/downloads";
-import { EVENTS } from "@/lib/data/events";
-import { METRICS } from "@/lib/data/metrics";
-import { chartDataPaths, inLatest } from "@/lib/publish/frozen-charts";
+import { chartDataPaths, inLatest, releasesInEveryLanguage } from "@/lib/publish/frozen-charts";
+import { lang } from "@/lib/site/i18n";
+import { inEveryLanguage, localePath, splitLocale } from "@/lib/site/locales";
 import { publicUrl, SITE_NAME, SITE_URL } from "@/lib/site/origin";
 import { pageAlternates } from "@/app/document";
+
+/** The address of a chart's embeddable version: /embed before the chart's path, after its language. */
+export function embedPath(pagePath: string): string {
+  const { locale, path } = splitLocale(pagePath);
+  return localePath(locale, `/embed${path}`);
+}
+
+/** A pinned chart's address without its language prefix, when it exists in every language (else null: no alternates). */
+function translatedPath(spec: ChartSpec): string | null {
+  const { path } = splitLocale(spec.permalink);
+  return inEveryLanguage(path, releasesInEveryLanguage()) ? path : null;
+}
 
 /** Metadata of a chart page; absolute addresses only when SITE_URL is set (Next would fill in localhost). */
 export function chartMetadata(spec: ChartSpec, edition: string, embed = false): Metadata {
   const url = SITE_URL ? publicUrl(spec.permalink) : undefined;
   // The preview is the chart's standalone image: one PNG per drawing, not a second render in another frame.
-  const preview = embed ? null : standaloneImage(spec.id, edition, spec.locale).png;
+  const preview = embed ? null : chartImages(spec.id, edition, spec.locale).standalone.png;
+  const site = lang(spec.locale).t("term.site");
   return {
     title: spec.title,
     description: spec.takeaway,
-    alternates: pageAlternates("en", null, url),
+    alternates: pageAlternates(spec.locale, translatedPath(spec), url),
     ...(embed
       ? { robots: { index: false } }
       : {
@@ -28,7 +42,7 @@ export function chartMetadata(spec: ChartSpec, edition: string, embed = false): 
             title: spec.title,
             description: spec.takeaway,
             url,
-            siteName: SITE_NAME,
+            siteName: site,
             type: "article",
             images: SITE_URL && preview ? [{ url: publicUrl(preview.url), width: preview.width, height: preview.height, alt: spec.title }] : undefined,
           },
@@ -41,74 +55,83 @@ export function chartMetadata(spec: ChartSpec, edition: string, embed = false): 
 const embedHeight = (spec: ChartSpec, edition: string): number => chartImages(spec.id, edition, spec.locale).wide.height + 300;
 
 export function embedSnippet(spec: ChartSpec, edition: string): string {
-  const src = publicUrl(`/embed${spec.permalink}`);
+  const src = publicUrl(embedPath(spec.permalink));
   const title = spec.title.replace(/[&"<>]/g, (c) => ({ "&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;" })[c]!);
   return `<iframe src="${src}" title="${title}" loading="lazy" width="100%" height="${embedHeight(spec, edition)}" style="border:0"></iframe>`;
 }
 
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+
 /**
- * The page of one chart: unpinned (today's drawing of the latest release's data) or pinned to
- * `release` (its frozen document). Its rows and metadata are files beside it (<page>.csv, <page>.metadata.json).
+ * The page of one chart, in the chart's language: unpinned (today's drawing of the latest release's
+ * data) or pinned to `release` (its frozen document). Its rows and metadata are files beside it
+ * (<page>.csv, <page>.metadata.json).
  */
 export function ChartPage({ spec, release, pinned }: { spec: ChartSpec; release: string; pinned: boolean }) {
+  const { locale } = spec;
+  const { t } = lang(locale);
+  const to = (path: string) => localePath(locale, path);
   const newer = inLatest(release, spec);
   const edition = pinned ? release : CURRENT;
-  const data = chartDataPaths(pinned ? spec.permalink : chartPath(spec.state));
+  const unpinned = to(chartPath(spec.state));
+  const data = chartDataPaths(pinned ? spec.permalink : unpinned);
+  const releases = (chunks: ReactNode) => <Link href={to("/data#releases")}>{chunks}</Link>;
   return (
     <article className="permalink-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">Overview</Link> ›{" "}
+      <nav aria-label={t("chartPage.breadcrumb")} className="breadcrumb">
+        <Link href={to("/")}>{t("chartPage.overview")}</Link> ›{" "}
         {"event" in spec.state ? (
-          <Link href={`/events/${spec.state.event}`}>{EVENTS[spec.state.event].name}</Link>
+          <Link href={to(`/events/${spec.state.event}`)}>{t(`term.event.${spec.state.event}`)}</Link>
         ) : (
-          <Link href={`/metrics/${spec.state.metric}`}>{METRICS[spec.state.metric].name}</Link>
+          <Link href={to(`/metrics/${spec.state.metric}`)}>{t(`term.metric.${spec.state.metric}`)}</Link>
         )}{" "}
-        ›{" "}
-        <Link href="/charts">All charts</Link>
+        › <Link href={to("/charts")}>{t("gallery.title")}</Link>
       </nav>
       <p className="release-note" data-release={release}>
         {newer ? (
           <>
-            This chart is pinned to data release <Link href="/data#releases">{release}</Link>, as it was then.{" "}
-            <strong>
-              A newer release, {newer.latest}, exists
-              {newer.spec ? (newer.figuresChanged ? ": its figures for this chart have changed." : "; the figures of this chart are the same in it.") : ", and it no longer has this chart."}
-            </strong>{" "}
-            {newer.spec ? <Link href={newer.spec.permalink}>See this chart in release {newer.latest}</Link> : <Link href="/charts">See all current charts</Link>}.
+            {t.rich("chartPage.pinned", { release, a: releases })}{" "}
+            {strong(t("chartPage.newer", { latest: newer.latest, state: !newer.spec ? "gone" : newer.figuresChanged ? "changed" : "same" }))}{" "}
+            {newer.spec ? <Link href={newer.spec.permalink}>{t("chartPage.seeInLatest", { latest: newer.latest })}</Link> : <Link href={to("/charts")}>{t("chartPage.seeAll")}</Link>}.
           </>
         ) : (
           <>
-            Data release <Link href="/data#releases">{release}</Link> (the latest). This chart’s permanent address, which will always show it as that release has it:{" "}
-            <Link href={spec.permalink}>{publicUrl(spec.permalink)}</Link>
+            {t.rich("chartPage.latest", { release, a: releases })} <Link href={spec.permalink}>{publicUrl(spec.permalink)}</Link>
           </>
         )}
       </p>
       <ChartFigure spec={spec} headingLevel={1} permalink={false} edition={edition} />
-      <section className="chart-actions" aria-label="Use this chart">
+      <section className="chart-actions" aria-label={t("chartPage.use")}>
         <p>
-          Link to this chart: <a href={spec.permalink}>{publicUrl(spec.permalink)}</a>
+          {t("chartPage.link")} <a href={spec.permalink}>{publicUrl(spec.permalink)}</a>
         </p>
         <p>
-          Its data: <a href={data.csv} download>CSV ({spec.data.length} rows)</a> ·{" "}
-          <a href={excelName(data.csv)} download>
-            CSV for Excel
+          {t("chartPage.data")}{" "}
+          <a href={data.csv} download>
+            {t("chartPage.csv", { count: spec.data.length })}
           </a>{" "}
-          (see <Link href="/data#which-csv">which to pick</Link>) · <a href={data.metadata}>metadata (JSON)</a> (see <Link href="/data#chart-data">for programs</Link>) ·{" "}
-          <a href={`/embed${spec.permalink}`}>Embeddable version</a>
+          ·{" "}
+          <a href={excelName(data.csv)} download>
+            {t("chartPage.excel", { excel: "Excel" })}
+          </a>{" "}
+          ({t.rich("chartPage.whichCsv", { a: (chunks) => <Link href={to("/data#which-csv")}>{chunks}</Link> })}) ·{" "}
+          <a href={data.metadata}>{t("chartPage.metadata", { json: "JSON" })}</a> (
+          {t.rich("chartPage.forPrograms", { a: (chunks) => <Link href={to("/data#chart-data")}>{chunks}</Link> })}) ·{" "}
+          <a href={embedPath(spec.permalink)}>{t("chartPage.embeddable")}</a>
         </p>
         <p>
           <ChartDownloads spec={spec} edition={edition} />
         </p>
-        <h2 id="embed-title">Embed this chart</h2>
-        <p>Copy this into a web page; the frame shows this chart from release {release}, and its links open outside the frame.</p>
+        <h2 id="embed-title">{t("chartPage.embedTitle")}</h2>
+        <p>{t("chartPage.embedBody", { release })}</p>
         <pre className="embed-snippet" tabIndex={0} aria-labelledby="embed-title" data-format="iframe">
           {embedSnippet(spec, edition)}
         </pre>
-        {!SITE_URL && <p className="site-url-note">This copy of the site was built without SITE_URL, so addresses above are relative to it.</p>}
+        {!SITE_URL && <p className="site-url-note">{t("chartPage.noSiteUrl")}</p>}
       </section>
       <CiteBox title={spec.title} siteName={SITE_NAME} url={publicUrl(spec.permalink)} chartId={spec.id} release={release} />
       <p className="unpinned-link">
-        The same chart with the latest data, always: <Link href={chartPath(spec.state)}>{chartPath(spec.state)}</Link>
+        {t("chartPage.unpinned")} <Link href={unpinned}>{unpinned}</Link>
       </p>
     </article>
   );
@@ -116,6 +139,7 @@ export function ChartPage({ spec, release, pinned }: { spec: ChartSpec; release:
 
 /** A chart for a frame on another site: minimal chrome; every link opens in the top window, not the frame. */
 export function EmbedChart({ spec, release, pinned }: { spec: ChartSpec; release: string; pinned: boolean }) {
+  const { t } = lang(spec.locale);
   return (
     <main id="main" className="embed">
       {/* Applies to every link of the document, including the passage links in the table. */}
@@ -123,7 +147,7 @@ export function EmbedChart({ spec, release, pinned }: { spec: ChartSpec; release
       <ChartFigure spec={spec} headingLevel={1} permalink={false} edition={pinned ? release : CURRENT} />
       <p className="embed-credit">
         <a href={publicUrl(spec.permalink)} target="_top">
-          {SITE_NAME}: view, cite and download this chart (data release {release})
+          {t("chartPage.embedCredit", { site: t("term.site"), release })}
         </a>
       </p>
     </main>

@@ -2,11 +2,13 @@ import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { chartPath, parseChartPath, stateSegments } from "@/lib/charts/state";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { latestRelease, pinnedPrefix, releaseIds } from "@/lib/data/release-ids";
-import { releaseChart, releaseCharts, retiredCharts } from "@/lib/publish/frozen-charts";
+import { releaseChart, releaseCharts, releaseLanguages, retiredCharts } from "@/lib/publish/frozen-charts";
+import { lang } from "@/lib/site/i18n";
+import { isLocale, type Locale, localePath } from "@/lib/site/locales";
 import { currentChart, currentCharts, isRelease } from "@/lib/publish/releases";
 
-/** Route params of a chart page: /charts/<chartId>/<state…>, the state in canonical path form. */
-export type ChartParams = { chartId: string; state: string[] };
+/** Route params of a chart page: [/ru|/kk]/charts/<chartId>/<state…>, the state in canonical path form. */
+export type ChartParams = { chartId: string; state: string[]; locale?: string };
 /** Route params of a pinned chart page: /releases/<release>/charts/<chartId>/<state…>. */
 export type PinnedParams = ChartParams & { release: string };
 
@@ -18,10 +20,15 @@ export const generateChartParams = (): ChartParams[] => [
   ...retiredCharts().map((r) => ({ chartId: r.state.chart, state: stateSegments(r.state) })),
 ];
 
-/** Every chart of every release. */
-export function generatePinnedParams(): PinnedParams[] {
-  return releaseIds().flatMap((release) => releaseCharts(release).map((spec) => ({ release, ...paramsOf(spec) })));
+/** Every chart of every release that was frozen in the page's language (releases cut before a language existed have none in it). */
+export function generatePinnedParams({ params }: { params?: { locale?: string } } = {}): PinnedParams[] {
+  const locale = localeOf(params?.locale);
+  return releaseIds()
+    .filter((release) => releaseLanguages(release).includes(locale))
+    .flatMap((release) => releaseCharts(release, lang(locale)).map((spec) => ({ release, ...paramsOf(spec) })));
 }
+
+const localeOf = (segment: string | undefined): Locale => (isLocale(segment) ? segment : "en");
 
 /**
  * The chart a page's params name, or null; never throws (generateMetadata uses it: redirects are the
@@ -34,7 +41,9 @@ export async function findChart(params: Promise<ChartParams | PinnedParams>): Pr
   if (!isRelease(release)) return null;
   const result = parseChartPath(p.chartId, p.state);
   if (result.kind !== "ok") return null;
-  const spec = "release" in p ? releaseChart(release, result.state) : currentChart(result.state);
+  const l = lang(localeOf(p.locale));
+  if ("release" in p && !releaseLanguages(release).includes(l.locale)) return null;
+  const spec = "release" in p ? releaseChart(release, result.state, l) : currentChart(result.state, l);
   return spec && { spec, release };
 }
 
@@ -63,10 +72,13 @@ export async function loadChart(params: Promise<ChartParams>): Promise<{ spec: C
  */
 export async function loadPinned(params: Promise<PinnedParams>, embed = false): Promise<{ spec: ChartSpec; release: string }> {
   const p = await params;
+  const locale = localeOf(p.locale);
   const known = isRelease(p.release);
-  const result = parseChartPath(p.chartId, p.state, pinnedPrefix(p.release, embed));
+  const result = parseChartPath(p.chartId, p.state, localePath(locale, pinnedPrefix(p.release, embed)));
   if (known && result.kind === "redirect") permanentRedirect(result.location);
-  const spec = known && result.kind === "ok" ? releaseChart(p.release, result.state) : null;
+  // A release cut before the site spoke this language has its charts in English only: that is where they are.
+  if (known && result.kind === "ok" && !releaseLanguages(p.release).includes(locale)) permanentRedirect(chartPath(result.state, pinnedPrefix(p.release, embed)));
+  const spec = known && result.kind === "ok" ? releaseChart(p.release, result.state, lang(locale)) : null;
   if (!spec) redirect(`/missing/${[embed ? "embed" : "site", p.release, "charts", p.chartId, ...p.state].map(encodeURIComponent).join("/")}`);
   return { spec, release: p.release };
 }

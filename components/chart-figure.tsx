@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { sourceLine } from "@/lib/data/sources";
-import { chartImages, standaloneImage } from "@/lib/charts/drawings";
+import { chartImages } from "@/lib/charts/drawings";
 import { lang } from "@/lib/site/i18n";
 import { ClaimsTable } from "./claims-table";
 
@@ -70,10 +70,10 @@ export function ChartFigure({
 
 /** Links to the chart's standalone image, for slides and articles (saved under the chart's name, not the file's content hash). */
 export function ChartDownloads({ spec, edition }: { spec: ChartSpec; edition?: string }) {
-  const image = standaloneImage(spec.id, edition, spec.locale);
+  const image = chartImages(spec.id, edition, spec.locale).standalone;
   return (
     <>
-      Download the chart as an image:{" "}
+      {lang(spec.locale).t("chartPage.image")}{" "}
       <a href={image.svg} download={`${spec.id}.svg`}>
         SVG
       </a>{" "}

@@ -6,7 +6,7 @@ import { LOCALE_NAMES, LOCALES, type Locale, switchPath } from "@/lib/site/local
  * Links to this page in the other languages. A client component only for usePathname, which Next
  * also answers while prerendering: the links are in the server HTML and work without JavaScript.
  */
-export function LanguageSwitch({ locale, label }: { locale: Locale; label: string }) {
+export function LanguageSwitch({ locale, label, translatedReleases }: { locale: Locale; label: string; translatedReleases: string[] }) {
   const pathname = usePathname() ?? "/";
   return (
     <nav aria-label={label} className="language-switch">
@@ -16,7 +16,7 @@ export function LanguageSwitch({ locale, label }: { locale: Locale; label: strin
             {l === locale ? (
               <span aria-current="page" lang={l}>{LOCALE_NAMES[l]}</span>
             ) : (
-              <a href={switchPath(pathname, l)} hrefLang={l} lang={l}>
+              <a href={switchPath(pathname, l, translatedReleases)} hrefLang={l} lang={l}>
                 {LOCALE_NAMES[l]}
               </a>
             )}

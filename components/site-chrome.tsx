@@ -3,6 +3,7 @@ import { latestRelease } from "@/lib/data/release-ids";
 import { EVENT_IDS } from "@/lib/data/events";
 import { lang } from "@/lib/site/i18n";
 import { type Locale, localePath } from "@/lib/site/locales";
+import { releasesInEveryLanguage } from "@/lib/publish/frozen-charts";
 import { LanguageSwitch } from "./language-switch";
 
 /** The site's header, navigation and footer, around every page but embeds (and around the 404 page). */
@@ -18,7 +19,7 @@ export function SiteChrome({ locale, children }: { locale: Locale; children: Rea
         <Link href={to("/")} className="site-name">
           {t("term.site")}
         </Link>
-        <LanguageSwitch locale={locale} label={t("chrome.languages")} />
+        <LanguageSwitch locale={locale} label={t("chrome.languages")} translatedReleases={releasesInEveryLanguage()} />
         <nav aria-label={t("chrome.mainNav")} className="site-nav">
           <ul>
             {EVENT_IDS.map((e) => (

@@ -20,12 +20,12 @@ import { CHART_IMAGE_DIR, CHART_IMAGE_URL, CHART_IMAGES_FILE, CURRENT, type Char
 import type { ChartSpec } from "../lib/charts/registry";
 import { chartPath } from "../lib/charts/state";
 import { latestRelease, releaseIds } from "../lib/data/release-ids";
-import { chartDataPaths, chartDocument, type ChartDocument, documentCsv, frozenDocuments, metadataJson, specOf } from "../lib/publish/frozen-charts";
+import { chartDataPaths, chartDocument, type ChartDocument, documentCsv, frozenDocuments, metadataJson, releaseLanguages, specOf } from "../lib/publish/frozen-charts";
 import { EXCEL_SUFFIX, excelName, withBom } from "../lib/publish/downloads";
 import { currentCharts, releaseDataset } from "../lib/publish/releases";
-import { publicUrl, SITE_NAME } from "../lib/site/origin";
+import { publicUrl } from "../lib/site/origin";
 import { lang } from "../lib/site/i18n";
-import { LOCALES, type Locale } from "../lib/site/locales";
+import { LOCALES, localePath } from "../lib/site/locales";
 
 const PUBLIC = path.join(process.cwd(), "public");
 /** Written here on every build; never edited by hand (.gitignore). Drawings are kept between builds: a name is its content. */
@@ -51,32 +51,32 @@ function store(markup: string): string {
   return `${CHART_IMAGE_URL}/${name}`;
 }
 
-function draw(spec: ChartSpec, edition: string, release: string, standalone: boolean): void {
+function draw(spec: ChartSpec, edition: string, release: string): void {
   const label = { title: spec.title, desc: spec.takeaway };
   const page = (layout: "narrow" | "wide"): Image => {
     const drawing = drawChart(spec, layout);
     return { url: store(svg(svgDocument(drawing, label))), width: drawing.width, height: drawing.height };
   };
-  const entry: ChartImages = { narrow: page("narrow"), wide: page("wide") };
-  if (standalone) {
-    const drawing = drawStandalone(spec, { siteName: SITE_NAME, releaseId: release, url: publicUrl(spec.permalink) });
-    const markup = svg(svgDocument(drawing, label));
-    const image = store(markup);
-    // The PNG is named after its SVG: a drawing shared by several charts, or kept from the last build, is rendered once.
-    const png = image.replace(/\.svg$/, ".png");
-    const file = path.join(CHART_IMAGE_DIR, path.basename(png));
-    if (!rendered.has(file) && !existsSync(file)) {
-      rendered.add(file);
-      pngs.push(
-        sharp(render(markup).asPng())
-          .png({ palette: true, colours: 64, effort: 3, compressionLevel: 9 })
-          .toFile(`${file}.tmp`)
-          .then(() => renameSync(`${file}.tmp`, file)),
-      );
-    }
-    entry.standalone = { svg: image, png: { url: png, width: drawing.width * 2, height: drawing.height * 2 } };
+  const drawing = drawStandalone(spec, { siteName: lang(spec.locale).t("term.site"), releaseId: release, url: publicUrl(spec.permalink) });
+  const markup = svg(svgDocument(drawing, label));
+  const image = store(markup);
+  // The PNG is named after its SVG: a drawing shared by several charts, or kept from the last build, is rendered once.
+  const png = image.replace(/\.svg$/, ".png");
+  const file = path.join(CHART_IMAGE_DIR, path.basename(png));
+  if (!rendered.has(file) && !existsSync(file)) {
+    rendered.add(file);
+    pngs.push(
+      sharp(render(markup).asPng())
+        .png({ palette: true, colours: 64, effort: 3, compressionLevel: 9 })
+        .toFile(`${file}.tmp`)
+        .then(() => renameSync(`${file}.tmp`, file)),
+    );
   }
-  images[drawingKey(spec.id, edition, spec.locale)] = entry;
+  images[drawingKey(spec.id, edition, spec.locale)] = {
+    narrow: page("narrow"),
+    wide: page("wide"),
+    standalone: { svg: image, png: { url: png, width: drawing.width * 2, height: drawing.height * 2 } },
+  };
 }
 
 /** Writes a file under public/. */
@@ -98,36 +98,34 @@ function publishData(doc: ChartDocument, pagePath: string): void {
 const latest = latestRelease();
 /** Releases whose chart pages linked their rows at /data/releases/<id>/charts/: those addresses are cited, so they stay. */
 const LINKED_ROWS_UNTIL = "2026-11-29";
-const localePrefix = (locale: Locale) => (locale === "en" ? "" : `/${locale}`);
 
-// Pinned charts: each release's frozen documents (English pages so far).
+// Pinned charts: each release's frozen documents, in each language it was frozen in.
 for (const release of releaseIds()) {
-  for (const doc of frozenDocuments(release, "en")) {
-    const spec = specOf(doc);
-    draw(spec, release, release, true);
-    publishData(doc, doc.permalink);
-    if (release <= LINKED_ROWS_UNTIL) {
-      const csv = documentCsv(doc);
-      publish(`/data/releases/${release}/charts/${doc.chart}.csv`, csv);
-      publish(`/data/releases/${release}/charts/${doc.chart}${EXCEL_SUFFIX}`, withBom(csv));
+  for (const locale of releaseLanguages(release)) {
+    for (const doc of frozenDocuments(release, locale)) {
+      draw(specOf(doc), release, release);
+      publishData(doc, doc.permalink);
+      if (locale === "en" && release <= LINKED_ROWS_UNTIL) {
+        const csv = documentCsv(doc);
+        publish(`/data/releases/${release}/charts/${doc.chart}.csv`, csv);
+        publish(`/data/releases/${release}/charts/${doc.chart}${EXCEL_SUFFIX}`, withBom(csv));
+      }
     }
   }
 }
 
-// Unpinned charts: the latest release's data as today's code draws it, in every language (chart
-// pages, with their standalone image and data, are English so far; the others draw on event and metric pages).
+// Unpinned charts: the latest release's data as today's code draws it, in every language.
 const dataset = releaseDataset(latest);
 for (const locale of LOCALES) {
   for (const spec of currentCharts(lang(locale))) {
-    const withPage = locale === "en";
-    draw(spec, CURRENT, latest, withPage);
-    if (withPage) publishData(chartDocument(dataset, spec, latest), `${localePrefix(locale)}${chartPath(spec.state)}`);
+    draw(spec, CURRENT, latest);
+    publishData(chartDocument(dataset, spec, latest), localePath(locale, chartPath(spec.state)));
   }
 }
 
 void Promise.all(pngs).then(() => {
   // Drawings no chart has any more (a build before a data or code change) leave the bundle.
-  const used = new Set(Object.values(images).flatMap((i) => [i.narrow.url, i.wide.url, i.standalone?.svg, i.standalone?.png.url]).map((u) => u && path.basename(u)));
+  const used = new Set(Object.values(images).flatMap((i) => [i.narrow.url, i.wide.url, i.standalone.svg, i.standalone.png.url]).map((u) => u && path.basename(u)));
   for (const f of readdirSync(CHART_IMAGE_DIR)) if (!used.has(f)) rmSync(path.join(CHART_IMAGE_DIR, f));
   mkdirSync(path.dirname(CHART_IMAGES_FILE), { recursive: true });
   writeFileSync(CHART_IMAGES_FILE, JSON.stringify(images));

@@ -13,8 +13,8 @@ export const CHART_IMAGE_DIR = path.join(process.cwd(), "public", "chart-img");
 export const CHART_IMAGE_URL = "/chart-img";
 
 export type Image = { url: string; width: number; height: number };
-/** A chart's drawings: narrow and wide for pages, and (on charts that have a page of their own) the standalone image as SVG and PNG. */
-export type ChartImages = { narrow: Image; wide: Image; standalone?: { svg: string; png: Image } };
+/** A chart's drawings: narrow and wide for pages, and the standalone image (its page's download and preview) as SVG and PNG. */
+export type ChartImages = { narrow: Image; wide: Image; standalone: { svg: string; png: Image } };
 
 /** Drawings of the charts today's code draws from the latest release, as opposed to those of a release's frozen documents. */
 export const CURRENT = "current";
@@ -30,11 +30,4 @@ export function chartImages(chartId: string, edition?: string, locale?: Locale):
   const images = cached[key];
   if (images === undefined) throw new Error(`no drawing of chart ${key}: run \`npm run build\`, which draws the charts first`);
   return images;
-}
-
-/** A chart's standalone image, which only charts with a page of their own have. */
-export function standaloneImage(chartId: string, edition?: string, locale?: Locale): NonNullable<ChartImages["standalone"]> {
-  const standalone = chartImages(chartId, edition, locale).standalone;
-  if (!standalone) throw new Error(`chart ${drawingKey(chartId, edition, locale)} has no standalone image (only charts with a page of their own have one)`);
-  return standalone;
 }

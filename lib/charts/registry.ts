@@ -11,6 +11,7 @@ import { placesChart } from "./kinds/places";
 import type { ChartKind, ChartSpec } from "./spec";
 import { timelineChart } from "./kinds/timeline";
 import { EN, type Lang } from "../site/i18n";
+import { localePath } from "../site/locales";
 
 export type { ChartSpec } from "./spec";
 
@@ -27,13 +28,13 @@ export const CHART_KINDS: { [C in ChartId]: ChartKind<C> } = {
 /**
  * Everything one chart draws, from its state; null when the data has nothing for it. `release` is
  * the release the dataset is (data/ is the latest one: a test holds it to that), and the chart's
- * permalink is its pinned URL in that release.
+ * permalink is its pinned URL in that release, in the chart's language.
  */
 export function chartSpec(dataset: Dataset, state: ChartState, release = latestRelease(), lang: Lang = EN): ChartSpec | null {
   // TypeScript cannot tie CHART_KINDS[state.chart] to the narrowed state; the map's type guarantees they match.
   const draw = CHART_KINDS[state.chart].spec as (dataset: Dataset, state: ChartState, lang: Lang) => ChartSpec | null;
   const spec = draw(dataset, state, lang);
-  return spec && { ...spec, permalink: chartPath(state, pinnedPrefix(release)) };
+  return spec && { ...spec, permalink: localePath(lang.locale, chartPath(state, pinnedPrefix(release))) };
 }
 
 /** Where a state sits in a gallery: event-wide charts first, then measure by measure, each side's charts together. */

@@ -125,6 +125,12 @@ export function readFrozenManifest(release: string): FrozenManifest {
   return JSON.parse(readFileSync(file, "utf8")) as FrozenManifest;
 }
 
+/** The languages a release's charts were frozen in. */
+export const releaseLanguages = (release: string): Locale[] => readFrozenManifest(release).languages;
+
+/** The releases whose charts were frozen in every language the site speaks. */
+export const releasesInEveryLanguage = (): string[] => releaseIds().filter((r) => LOCALES.every((l) => releaseLanguages(r).includes(l)));
+
 const documents = new Map<string, ChartDocument[]>();
 /** The frozen documents of a release in a language, in gallery order; each checked against its sha256. */
 export function frozenDocuments(release: string, locale: Locale = "en"): ChartDocument[] {
@@ -173,7 +179,7 @@ export const nearestReleaseWith = (id: string, state: ChartState): string | null
 export function inLatest(id: string, spec: ChartSpec): { latest: string; spec: ChartSpec | null; figuresChanged: boolean } | null {
   const latest = latestRelease();
   if (latest === id) return null;
-  const now = releaseChart(latest, spec.state);
+  const now = releaseChart(latest, spec.state, langOf(spec.locale));
   const figures = (s: ChartSpec) => JSON.stringify(s.data.map((d) => [d.figureId, d.wording]));
   return { latest, spec: now, figuresChanged: !now || figures(now) !== figures(spec) };
 }

@@ -24,16 +24,28 @@ export function splitLocale(address: string): { locale: Locale; path: string } {
 }
 
 /**
- * The kinds of page that exist in every language so far. The others are English only for now:
- * from them the language switch leads to the other language's overview, and they claim no alternates.
+ * The kinds of page that exist in every language. A pinned chart does only in the releases frozen
+ * in every language (`translatedReleases`): those cut before the site spoke Russian and Kazakh are
+ * English only. From a page in English only, the language switch leads to the other language's
+ * overview, and the page claims no alternates.
  */
-const IN_EVERY_LANGUAGE = [/^\/$/, /^\/events\/[a-z0-9-]+\/?$/, /^\/metrics\/[a-z0-9-]+\/?$/, /^\/(sources|methodology|data)\/?$/];
-export const inEveryLanguage = (path: string): boolean => IN_EVERY_LANGUAGE.some((r) => r.test(path));
+const IN_EVERY_LANGUAGE = [
+  /^\/$/,
+  /^\/events\/[a-z0-9-]+\/?$/,
+  /^\/metrics\/[a-z0-9-]+\/?$/,
+  /^\/(sources|methodology|data|charts)\/?$/,
+  /^(\/embed)?\/charts\/[a-z0-9-]+\/[a-z0-9/-]+$/,
+];
+const PINNED = /^(?:\/embed)?\/releases\/([^/]+)\/charts\/[a-z0-9-]+\/[a-z0-9/-]+$/;
+
+export const inEveryLanguage = (path: string, translatedReleases: readonly string[] = []): boolean =>
+  IN_EVERY_LANGUAGE.some((r) => r.test(path)) || translatedReleases.includes(PINNED.exec(path)?.[1] ?? "");
 
 /** Where the language switch leads from an address: the same page in that language, or that language's overview. */
-export function switchPath(address: string, to: Locale): string {
+export function switchPath(address: string, to: Locale, translatedReleases: readonly string[] = []): string {
   const { path } = splitLocale(address);
-  return localePath(to, inEveryLanguage(path) ? path.replace(/(.)\/$/, "$1") : "/");
+  const page = path.replace(/(.)\/$/, "$1");
+  return localePath(to, inEveryLanguage(page, translatedReleases) ? page : "/");
 }
 
 /** The page in every language, for `<link rel="alternate" hreflang>` and the sitemap; English is x-default. */

@@ -1,12 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { lang } from "../../lib/site/i18n";
 import { dataset } from "./helpers";
+import { latestRelease } from "../../lib/data/release-ids";
 
 /** Each kind of page that exists in every language, sampled across Russian and Kazakh (each kind in both, one event and one metric each). */
 const PAGES = {
-  ru: ["/", "/events/january-2022", "/metrics/deaths", "/sources", "/methodology", "/data"],
-  kk: ["/", "/events/zhanaozen-2011", "/metrics/officer-prosecutions", "/sources", "/methodology", "/data"],
+  ru: ["/", "/events/january-2022", "/metrics/deaths", "/sources", "/methodology", "/data", "/charts", "/charts/claims/january-2022/deaths/killed", `/releases/${latestRelease()}/charts/funnel/zhanaozen-2011/protesters`],
+  kk: ["/", "/events/zhanaozen-2011", "/metrics/officer-prosecutions", "/sources", "/methodology", "/data", "/charts", "/charts/accountability/january-2022", `/releases/${latestRelease()}/charts/timeline/january-2022/deaths/killed`],
 } as const;
+/** The address a page names in hreflang: its own, but for an unpinned chart the pinned one it gives as canonical. */
+const canonicalPath = (path: string) => (path.startsWith("/charts/") ? `/releases/${latestRelease()}${path}` : path);
 const LOCALES = ["ru", "kk"] as const;
 const address = (locale: string, path: string) => (path === "/" ? `/${locale}` : `/${locale}${path}`);
 
@@ -24,7 +27,8 @@ for (const locale of LOCALES) {
       const alternates = await page
         .locator('link[rel="alternate"][hreflang]')
         .evaluateAll((ls) => ls.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!, "http://relative.invalid").pathname]));
-      expect(Object.fromEntries(alternates)).toEqual({ en: path, ru: address("ru", path), kk: address("kk", path), "x-default": path });
+      const canonical = canonicalPath(path);
+      expect(Object.fromEntries(alternates)).toEqual({ en: canonical, ru: address("ru", canonical), kk: address("kk", canonical), "x-default": canonical });
       const other = locale === "ru" ? "kk" : "ru";
       await expect(page.locator(`nav.language-switch a[hreflang="${other}"]`)).toHaveAttribute("href", address(other, path));
       await expect(page.locator('nav.language-switch a[hreflang="en"]')).toHaveAttribute("href", path);
@@ -98,8 +102,34 @@ test("the sitemap lists each language's address as its own <url>, each naming ev
       expect(entry, `${loc} → ${l}`).toContain(`hreflang="${l}" href="https://kz-accountability.example${p}/events/january-2022"`);
     }
   }
-  // A page in English only (a chart, so far) is listed once, without alternates.
+  // Chart pages are in every language too: three <url>s, each naming all three.
   const chart = urls.filter((u) => u.includes("/charts/claims/january-2022/deaths/killed</loc>"));
-  expect(chart.length).toBe(1);
-  expect(chart[0]).not.toContain("hreflang");
+  expect(chart.length).toBe(3);
+  for (const entry of chart) expect(entry).toContain('hreflang="kk" href="https://kz-accountability.example/kk/charts/claims/january-2022/deaths/killed"');
+});
+
+test("a pinned chart of a release cut before the site spoke Russian and Kazakh answers in English, where it is", async ({ request }) => {
+  const res = await request.get("/ru/releases/2026-11-24/charts/claims/zhanaozen-2011/deaths/killed", { maxRedirects: 0 });
+  expect(res.status()).toBe(308);
+  expect(res.headers().location).toMatch(/^\/releases\/2026-11-24\/charts\/claims\/zhanaozen-2011\/deaths\/killed$/);
+});
+
+test("the Kazakh embed of a chart is in Kazakh, may be framed, and credits the Kazakh pinned page", async ({ page }) => {
+  const res = await page.goto("/kk/embed/charts/claims/january-2022/deaths/killed");
+  expect(res?.status()).toBe(200);
+  expect(res?.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  await expect(page.locator("html")).toHaveAttribute("lang", "kk");
+  await expect(page.locator(".embed-credit a")).toHaveAttribute("href", new RegExp(`/kk/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed$`));
+  await expect(page.locator(".embed-credit")).toContainText("деректер шығарылымы");
+});
+
+test("a Russian chart page offers its rows, metadata, image and embed in Russian, at Russian addresses", async ({ page, request }) => {
+  await page.goto(`/ru/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed`);
+  const csv = await page.getByRole("link", { name: /^CSV \(\d+ строк/ }).getAttribute("href");
+  expect(csv).toBe(`/ru/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed.csv`);
+  const meta = await (await request.get(csv!.replace(/\.csv$/, ".metadata.json"))).json();
+  expect([meta.language, meta.title]).toEqual(["ru", await page.locator("h1").textContent()]);
+  await expect(page.locator("pre.embed-snippet")).toContainText(`/ru/embed/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed`);
+  const png = await page.locator('a[download$=".png"]').getAttribute("href");
+  expect((await request.get(png!)).headers()["content-type"]).toBe("image/png");
 });

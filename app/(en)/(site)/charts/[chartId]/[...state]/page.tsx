@@ -4,6 +4,9 @@ import Link from "next/link";
 import { ChartPage, chartMetadata } from "@/app/chart-page";
 import { type ChartParams, findChart, findRetired, generateChartParams, loadChart } from "@/app/chart-params";
 import { latestRelease } from "@/lib/data/release-ids";
+import { lang } from "@/lib/site/i18n";
+import { localePath } from "@/lib/site/locales";
+import { pageLocale } from "@/app/page-locale";
 
 // Only canonical paths exist; the proxy answers other spellings with a 308 (see proxy.server.ts).
 export const dynamicParams = false;
@@ -14,7 +17,8 @@ export async function generateMetadata({ params }: { params: Promise<ChartParams
   const found = await findChart(params);
   if (found) return chartMetadata(found.spec, CURRENT);
   const retired = await findRetired(params);
-  return retired ? { title: `Not in the latest release: ${retired.title}`, robots: { index: false } } : { title: "Chart not found" };
+  const { t } = lang(await pageLocale(params));
+  return retired ? { title: t("chartPage.retiredTitle", { title: retired.title }), robots: { index: false } } : { title: t("chartPage.notFound") };
 }
 
 /**
@@ -25,17 +29,14 @@ export default async function ChartPermalinkPage({ params }: { params: Promise<C
   const chart = await loadChart(params);
   if ("spec" in chart) return <ChartPage spec={chart.spec} release={chart.release} pinned={false} />;
   const { retired } = chart;
+  const locale = await pageLocale(params);
+  const { t } = lang(locale);
   return (
     <article className="not-found" data-retired-chart={retired.release}>
-      <h1>This chart is not in the latest data release</h1>
+      <h1>{t("chartPage.retiredHeading")}</h1>
+      <p>{t.rich("chartPage.retiredBody", { latest: latestRelease(), a: (chunks) => <Link href={localePath(locale, "/data#changes")}>{chunks}</Link> })}</p>
       <p>
-        The latest release, {latestRelease()}, holds no figures this chart can draw: what it compared was found to count something else — one trial,
-        a list of names or part of a measure — or to need a date that no source gives. The <Link href="/data#changes">data changelog</Link> says what
-        changed and why.
-      </p>
-      <p>
-        As last published, in release {retired.release}, it stays at its pinned address, unchanged:{" "}
-        <Link href={retired.permalink}>{retired.title}</Link>.
+        {t("chartPage.retiredLink", { release: retired.release })} <Link href={retired.permalink}>{retired.title}</Link>.
       </p>
     </article>
   );

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { pageLocale } from "@/app/page-locale";
+import { lang } from "@/lib/site/i18n";
 import { ChartPage, chartMetadata } from "@/app/chart-page";
 import { findChart, generatePinnedParams, loadPinned, type PinnedParams } from "@/app/chart-params";
 
@@ -7,7 +9,7 @@ export const generateStaticParams = generatePinnedParams;
 
 export async function generateMetadata({ params }: { params: Promise<PinnedParams> }): Promise<Metadata> {
   const found = await findChart(params);
-  return found ? chartMetadata(found.spec, found.release) : { title: "Chart not found" };
+  return found ? chartMetadata(found.spec, found.release) : { title: lang(await pageLocale(params)).t("chartPage.notFound") };
 }
 
 /** A chart pinned to one data release: drawn from that release's files, forever. */

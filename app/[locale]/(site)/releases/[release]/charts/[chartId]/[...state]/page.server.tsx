@@ -1,0 +1,3 @@
+// Served by Next: see the English page.server.tsx. A release frozen without this language redirects to its English page.
+export { default, generateMetadata, generateStaticParams } from "../../../../../../../(en)/(site)/releases/[release]/charts/[chartId]/[...state]/pinned";
+export const dynamicParams = true;
