@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChartDownloads, ChartFigure } from "@/components/chart-figure";
 import { CiteBox } from "@/components/cite-box";
+import { SiteAddress, withSiteAddress } from "@/components/site-js";
 import { chartPath } from "@/lib/charts/state";
 import { chartImageSizes } from "@/lib/charts/drawings";
 import type { ChartSpec } from "@/lib/charts/registry";
@@ -83,7 +84,10 @@ export function ChartPage({ spec, release }: { spec: ChartSpec; release: string 
       <ChartFigure spec={spec} headingLevel={1} permalink={false} release={release} />
       <section className="chart-actions" aria-label="Use this chart">
         <p>
-          Link to this chart: <a href={spec.permalink}>{publicUrl(spec.permalink)}</a>
+          Link to this chart:{" "}
+          <a href={spec.permalink}>
+            <SiteAddress>{publicUrl(spec.permalink)}</SiteAddress>
+          </a>
         </p>
         <p>
           Its data: <a href={csv} download>CSV ({spec.data.length} rows)</a> ·{" "}
@@ -98,9 +102,14 @@ export function ChartPage({ spec, release }: { spec: ChartSpec; release: string 
         <h2 id="embed-title">Embed this chart</h2>
         <p>Copy this into a web page; the frame shows this chart from release {release}, and its links open outside the frame.</p>
         <pre className="embed-snippet" tabIndex={0} aria-labelledby="embed-title" data-format="iframe">
-          {embedSnippet(spec, release)}
+          {withSiteAddress(embedSnippet(spec, release), publicUrl(`/embed${spec.permalink}`))}
         </pre>
-        {!SITE_URL && <p className="site-url-note">This copy of the site was built without SITE_URL, so addresses above are relative to it.</p>}
+        {!SITE_URL && (
+          // Reworded by public/site-js/cite.js once it has put the reader's origin before the addresses.
+          <p className="site-url-note" data-site-address-note="The addresses on this page and in its citations begin with {origin}, the site you are reading this copy on." suppressHydrationWarning>
+            This copy of the site was built without its public address (SITE_URL), so the addresses on this page and in its citations are relative to the site that serves it: put that site’s address before them.
+          </p>
+        )}
       </section>
       <CiteBox title={spec.title} siteName={SITE_NAME} url={publicUrl(spec.permalink)} chartId={spec.id} release={release} />
       <p className="unpinned-link">
