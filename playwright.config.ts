@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-/** A plain static file server over the `npm run export` bundle in out/. */
+/** A static file server over the `npm run export` bundle in out/ (`npm run serve:static`). */
 const STATIC_PORT = PORT + 10;
 
 // Debian's Chromium: Playwright cannot download its own browsers on this network.
@@ -23,7 +23,7 @@ export default defineConfig({
     { name: "js", use: { javaScriptEnabled: true }, testIgnore: /export\.spec\.ts/ },
     // axe runs inside the page, so it needs JavaScript; everything else is also checked with it off.
     { name: "no-js", use: { javaScriptEnabled: false }, testIgnore: /(a11y|robustness|export)\.spec\.ts/ },
-    // The static bundle, as a mirror would serve it: no Next, no JavaScript.
+    // The static bundle, as a mirror would serve it: no Next; JavaScript off unless a test turns it on.
     { name: "static", testMatch: /export\.spec\.ts/, use: { javaScriptEnabled: false, baseURL: `http://127.0.0.1:${STATIC_PORT}` } },
   ],
   webServer: [
@@ -34,11 +34,11 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `python3 -m http.server ${STATIC_PORT} --bind 127.0.0.1 --directory out`,
+      // The bundle with the headers of out/_headers, as a host that reads it would send them.
+      command: `npm run --silent serve:static -- --listen tcp://127.0.0.1:${STATIC_PORT} --no-request-logging`,
       url: `http://127.0.0.1:${STATIC_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
-      stderr: "ignore", // its request log
     },
   ],
 });

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { ChartDownloads, ChartFigure } from "@/components/chart-figure";
 import { CiteBox } from "@/components/cite-box";
+import { SiteAddress, withSiteAddress } from "@/components/site-js";
 import { chartPath } from "@/lib/charts/state";
 import { CURRENT, chartImages } from "@/lib/charts/drawings";
 import type { ChartSpec } from "@/lib/charts/registry";
@@ -10,7 +11,7 @@ import { excelName } from "@/lib/publish/downloads";
 import { chartDataPaths, inLatest, releasesInEveryLanguage } from "@/lib/publish/frozen-charts";
 import { lang } from "@/lib/site/i18n";
 import { inEveryLanguage, localePath, splitLocale } from "@/lib/site/locales";
-import { publicUrl, SITE_NAME, SITE_URL } from "@/lib/site/origin";
+import { publicUrl, SITE_URL } from "@/lib/site/origin";
 import { pageAlternates } from "@/app/document";
 
 /** The address of a chart's embeddable version: /embed before the chart's path, after its language. */
@@ -103,7 +104,10 @@ export function ChartPage({ spec, release, pinned }: { spec: ChartSpec; release:
       <ChartFigure spec={spec} headingLevel={1} permalink={false} edition={edition} />
       <section className="chart-actions" aria-label={t("chartPage.use")}>
         <p>
-          {t("chartPage.link")} <a href={spec.permalink}>{publicUrl(spec.permalink)}</a>
+          {t("chartPage.link")}{" "}
+          <a href={spec.permalink}>
+            <SiteAddress>{publicUrl(spec.permalink)}</SiteAddress>
+          </a>
         </p>
         <p>
           {t("chartPage.data")}{" "}
@@ -125,11 +129,16 @@ export function ChartPage({ spec, release, pinned }: { spec: ChartSpec; release:
         <h2 id="embed-title">{t("chartPage.embedTitle")}</h2>
         <p>{t("chartPage.embedBody", { release })}</p>
         <pre className="embed-snippet" tabIndex={0} aria-labelledby="embed-title" data-format="iframe">
-          {embedSnippet(spec, edition)}
+          {withSiteAddress(embedSnippet(spec, edition), publicUrl(embedPath(spec.permalink)))}
         </pre>
-        {!SITE_URL && <p className="site-url-note">{t("chartPage.noSiteUrl")}</p>}
+        {!SITE_URL && (
+          // Reworded by public/site-js/cite.js once it has put the reader's origin before the addresses.
+          <p className="site-url-note" data-site-address-note={t("chartPage.siteAddressNote", { origin: "{origin}" })} suppressHydrationWarning>
+            {t("chartPage.noSiteUrl")}
+          </p>
+        )}
       </section>
-      <CiteBox title={spec.title} siteName={SITE_NAME} url={publicUrl(spec.permalink)} chartId={spec.id} release={release} />
+      <CiteBox title={spec.title} siteName={t("term.site")} url={publicUrl(spec.permalink)} chartId={spec.id} release={release} locale={locale} />
       <p className="unpinned-link">
         {t("chartPage.unpinned")} <Link href={unpinned}>{unpinned}</Link>
       </p>

@@ -8,7 +8,6 @@ import { latestRelease, releaseIds } from "../data/release-ids";
 import type { Source } from "../data/sources";
 import { EN, type Lang, lang as langOf } from "../site/i18n";
 import { LOCALES, type Locale } from "../site/locales";
-import { SITE_NAME } from "../site/origin";
 import { CHART_CSV_COLUMNS, chartRows, rowsCsv } from "./downloads";
 import { citations } from "./citation";
 import { DESCRIPTION_TERMS } from "./data-package";
@@ -76,7 +75,7 @@ export function chartDocument(dataset: Dataset, spec: ChartSpec, release: string
     columns: columnMeanings(lang),
     rows: chartRows(dataset, spec),
     sources: spec.sources.map((s) => ({ ...s, archived_copy: releaseFileUrl(release, `evidence/${s.source_id}.txt`) })),
-    citation: { title: spec.title, author: SITE_NAME, version: release, year: release.slice(0, 4), key: spec.id },
+    citation: { title: spec.title, author: lang.t("term.site"), version: release, year: release.slice(0, 4), key: spec.id },
     licence: LICENCE,
     drawing: { state: spec.state, kind: spec.kind, id: spec.id, data: spec.data },
   };
@@ -213,7 +212,7 @@ export const chartDataPaths = (pagePath: string) => ({ csv: `${pagePath}.csv`, m
  */
 export function metadataJson(doc: ChartDocument, publicUrl: (path: string) => string): string {
   const url = publicUrl(doc.permalink);
-  const cite = citations({ title: doc.citation.title, siteName: doc.citation.author, url, chartId: doc.chart, release: doc.release, accessed: null });
+  const cite = citations({ title: doc.citation.title, siteName: doc.citation.author, url, chartId: doc.chart, release: doc.release, accessed: null, locale: doc.language });
   return `${JSON.stringify(
     {
       ...doc,

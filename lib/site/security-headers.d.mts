@@ -1,3 +1,11 @@
 export type Header = { key: string; value: string };
+export declare const COMMON_HEADERS: Header[];
+export declare const siteHeaders: (inlineScripts?: boolean) => Header[];
+export declare const embedHeaders: (inlineScripts?: boolean) => Header[];
 export declare const SITE_HEADERS: Header[];
 export declare const EMBED_HEADERS: Header[];
+export declare const CACHE_IMMUTABLE: string;
+export declare const CACHE_LATEST: string;
+export declare const immutablePrefixes: (releaseIds: readonly string[]) => string[];
+export declare const EMBED_PREFIXES: string[];
+export declare function headersFor(path: string, options: { releaseIds: readonly string[]; inlineScripts: boolean }): Header[];

@@ -1,14 +1,38 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { parse } from "parse5";
 import { latestRelease } from "../../lib/data/release-ids";
 import { readManifest } from "../../lib/publish/releases";
-import { documentCsv, frozenDocuments } from "../../lib/publish/frozen-charts";
+import { documentCsv, frozenDocuments, releaseCharts } from "../../lib/publish/frozen-charts";
+import { citations } from "../../lib/publish/citation";
+import { SITE_NAME } from "../../lib/site/origin";
 import { drawnFigures } from "./helpers";
 
-// The static bundle (`npm run export` → out/) served by a plain static file server (python3 -m
-// http.server, see playwright.config.ts), with JavaScript off: no Next, no proxy.
-const FIXTURE = JSON.parse(readFileSync("tests/fixtures/permalinks.json", "utf8"))[0] as { url: string; figures: { id: string }[] };
+// The static bundle (`npm run export` → out/) served as a static host would serve it, with the
+// headers of out/_headers (`npm run serve:static`, see playwright.config.ts), with JavaScript off
+// unless a test says otherwise: no Next, no proxy.
+const FIXTURES = JSON.parse(readFileSync("tests/fixtures/permalinks.json", "utf8")) as { url: string; cited_as: string; figures: { id: string }[] }[];
+const FIXTURE = FIXTURES[0]!;
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : [path.join(dir, n)]));
+
+/** One page of each kind, at its address in the bundle (trailing slash: each page is a folder's index.html). */
+const PAGE_KINDS = {
+  overview: "/",
+  event: "/events/january-2022/",
+  metric: "/metrics/deaths/",
+  chart: "/charts/claims/january-2022/deaths/killed/",
+  pinned: `${FIXTURE.url}/`,
+  embed: `/embed${FIXTURE.url}/`,
+  gallery: "/charts/",
+  sources: "/sources/",
+  data: "/data/",
+  methodology: "/methodology/",
+  "overview in Russian": "/ru/",
+  "event in Kazakh": "/kk/events/zhanaozen-2011/",
+} as const;
 
 test("the overview and an event page work", async ({ page }) => {
   for (const url of ["/", "/events/january-2022/"]) {
@@ -60,4 +84,177 @@ test("the release feed is in the bundle, its links relative to it when the build
   expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
   expect(xml).toContain(`<link href="/data#release-${latestRelease()}"/>`);
   expect(xml).not.toMatch(/origin\.invalid|localhost/);
+});
+
+test("no page of the bundle has a script but ours, and Next's payloads and chunks are gone", async () => {
+  test.setTimeout(180_000);
+  const files = walk("out");
+  const pages = files.filter((f) => f.endsWith(".html"));
+  expect(pages.length).toBeGreaterThan(1000);
+  const scripts: Record<string, string[]> = {};
+  const foreign: string[] = [];
+  for (const file of pages) {
+    const found: string[] = [];
+    const visit = (node: { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: unknown[]; content?: unknown }) => {
+      const attr = (n: string) => node.attrs?.find((a) => a.name === n)?.value;
+      if (node.nodeName === "script") found.push(attr("src") ?? "inline");
+      if (node.nodeName === "link" && /preload/.test(attr("rel") ?? "") && (attr("as") === "script" || /modulepreload/.test(attr("rel")!))) found.push(`preload ${attr("href")}`);
+      for (const c of [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])]) visit(c as typeof node);
+    };
+    visit(parse(readFileSync(file, "utf8")) as never);
+    scripts[path.relative("out", file)] = found;
+    foreign.push(...found.filter((s) => !s.startsWith("/site-js/")).map((s) => `${file}: ${s}`));
+  }
+  expect(foreign).toEqual([]);
+  // A chart page (pinned or not) has exactly our one script; other pages none.
+  expect(scripts["charts/claims/january-2022/deaths/killed/index.html"]).toEqual(["/site-js/cite.js"]);
+  expect(scripts[`${FIXTURE.url.slice(1)}/index.html`]).toEqual(["/site-js/cite.js"]);
+  expect(scripts["index.html"]).toEqual([]);
+  expect(scripts["events/january-2022/index.html"]).toEqual([]);
+  expect(scripts[`embed${FIXTURE.url}/index.html`]).toEqual([]);
+
+  const payloads = files.filter((f) => /^(index|__next\..*)\.txt$/.test(path.basename(f)));
+  expect(payloads).toEqual([]);
+  expect(files.filter((f) => f.endsWith(".js")).map((f) => path.relative("out", f))).toEqual(["site-js/cite.js"]);
+  // The archived source texts stay, every one, byte for byte.
+  const evidence = readdirSync("evidence").filter((f) => f.endsWith(".txt"));
+  expect(evidence.length).toBeGreaterThan(50);
+  for (const f of evidence) expect(readFileSync(path.join("out/evidence", f)), f).toEqual(readFileSync(path.join("evidence", f)));
+});
+
+test("every kind of page works without JavaScript, its language switch leading to pages of the bundle", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  for (const [kind, url] of Object.entries(PAGE_KINDS)) {
+    expect((await page.goto(url))?.status(), kind).toBe(200);
+    await expect(page.locator("h1").first(), kind).toBeVisible();
+    expect(await page.locator("script").evaluateAll((ss) => ss.map((s) => s.getAttribute("src"))), kind).toEqual(
+      kind === "chart" || kind === "pinned" ? ["/site-js/cite.js"] : [],
+    );
+    if (kind === "embed") continue;
+    const links = await page.locator("nav.language-switch a").evaluateAll((as) => as.map((a) => [a.getAttribute("hreflang"), a.getAttribute("href")]));
+    expect(links.length, kind).toBe(2);
+    for (const [locale, href] of links) {
+      const res = await request.get(href!);
+      expect(res.status(), `${kind} → ${href}`).toBe(200);
+      expect(await res.text(), `${kind} → ${href}`).toContain(`<html lang="${locale}"`);
+    }
+  }
+  // The switch names the same page in the other language where there is one, else that language's overview.
+  await page.goto(PAGE_KINDS.event);
+  expect(await page.locator("nav.language-switch a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(["/ru/events/january-2022", "/kk/events/january-2022"]);
+  await page.goto(PAGE_KINDS["event in Kazakh"]);
+  expect(await page.locator("nav.language-switch a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(["/events/zhanaozen-2011", "/ru/events/zhanaozen-2011"]);
+  await page.goto(PAGE_KINDS.chart);
+  expect(await page.locator("nav.language-switch a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(["/ru", "/kk"]);
+});
+
+test.describe("the bundle's headers (out/_headers, as the static server sends them)", () => {
+  const IMMUTABLE = "public, max-age=31536000, immutable";
+  const LATEST = "public, max-age=300, must-revalidate";
+  const latestPinned = `/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed/`;
+  const cases: [string, "site" | "embed", string][] = [
+    ["/", "site", LATEST],
+    ["/events/january-2022/", "site", LATEST],
+    ["/ru/metrics/deaths/", "site", LATEST],
+    ["/charts/claims/january-2022/deaths/killed/", "site", LATEST],
+    ["/embed/charts/claims/january-2022/deaths/killed/", "embed", LATEST],
+    [`${FIXTURE.url}/`, "site", IMMUTABLE],
+    [latestPinned, "site", IMMUTABLE],
+    [`/embed${FIXTURE.url}/`, "embed", IMMUTABLE],
+    ["/data/deaths.csv", "site", LATEST],
+    ["/data/releases.json", "site", LATEST],
+    [`/data/releases/${latestRelease()}/deaths.csv`, "site", IMMUTABLE],
+    ["/evidence/hrw-2022-12-20-no-justice.txt", "site", LATEST],
+    ["/releases.xml", "site", LATEST],
+  ];
+  for (const [url, kind, cache] of cases) {
+    test(url, async ({ request }) => {
+      const res = await request.get(url, { maxRedirects: 0 });
+      expect(res.status()).toBe(200);
+      const h = res.headers();
+      expect(h["x-content-type-options"]).toBe("nosniff");
+      expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(h["permissions-policy"]).toBe("camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
+      const csp = h["content-security-policy"]!;
+      // No inline script is left in the bundle: scripts from the site only.
+      expect(csp).toContain("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;");
+      expect(csp).not.toContain("unsafe-eval");
+      expect(csp).toMatch(kind === "embed" ? /frame-ancestors \*$/ : /frame-ancestors 'none'$/);
+      expect(h["x-frame-options"]).toBe(kind === "embed" ? undefined : "DENY");
+      expect(h["cache-control"]).toBe(cache);
+    });
+  }
+
+  test("drawings and Next's stylesheet are immutable; an unknown address still has the common headers", async ({ page, request }) => {
+    await page.goto("/events/january-2022/");
+    const drawing = await page.locator("figure.chart-figure img.chart-img").first().getAttribute("src");
+    const css = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
+    expect(drawing).toMatch(/^\/chart-img\//);
+    expect(css).toMatch(/^\/_next\/static\/.+\.css$/);
+    for (const url of [drawing!, css!]) {
+      const res = await request.get(url);
+      expect(res.status(), url).toBe(200);
+      expect(res.headers()["cache-control"], url).toBe(IMMUTABLE);
+      expect(res.headers()["x-content-type-options"], url).toBe("nosniff");
+    }
+    const missing = await request.get("/nowhere/");
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(missing.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  });
+});
+
+test("out/_redirects sends every cited legacy query-string link to its chart's path form", () => {
+  const rules = readFileSync("out/_redirects", "utf8")
+    .split("\n")
+    .filter((l) => l.startsWith("/"))
+    .map((l) => {
+      const [from, ...rest] = l.split(" ");
+      const [to, status] = rest.splice(-2);
+      return { from: from!, query: Object.fromEntries(rest.map((kv) => kv.split("="))), to: to!, status };
+    });
+  expect(rules.length).toBeGreaterThan(FIXTURES.length);
+  // Netlify's reading: the first rule whose path is the link's and whose every parameter the link has with that value.
+  const target = (link: string) => {
+    const u = new URL(link, "http://host.invalid");
+    return rules.find((r) => r.from === u.pathname && Object.entries(r.query).every(([k, v]) => u.searchParams.get(k) === v));
+  };
+  for (const f of FIXTURES) {
+    const unpinned = f.url.replace(/^\/releases\/[^/]+/, "");
+    expect(target(f.cited_as), f.cited_as).toMatchObject({ to: unpinned, status: "301!" });
+    expect(target(`/embed${f.cited_as}`), f.cited_as).toMatchObject({ to: `/embed${unpinned}` });
+  }
+  // With a default named explicitly, and with more parameters than the default chart.
+  expect(target("/charts/claims?event=january-2022&metric=deaths&measure=killed&place=all&claimant=all")?.to).toBe("/charts/claims/january-2022/deaths/killed");
+  expect(target("/charts/claims?claimant=official&event=january-2022&metric=injuries&measure=injured")?.to).toBe("/charts/claims/january-2022/injuries/injured/all/official");
+});
+
+/** Today in the reader's calendar, as the browser sees it (YYYY-MM-DD). */
+const today = (page: Page) => page.evaluate(() => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+});
+
+test.describe("with JavaScript, our script", () => {
+  test.use({ javaScriptEnabled: true });
+
+  test("fills in the access date and the reader's origin, and shows copy buttons that copy the citation", async ({ page, context, baseURL }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const spec = releaseCharts(latestRelease()).find((s) => s.permalink === `/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed`)!;
+    expect(spec).toBeDefined();
+    await page.goto(`${spec.permalink}/`);
+    const origin = new URL(baseURL!).origin;
+    const expected = citations({ title: spec.title, siteName: SITE_NAME, url: origin + spec.permalink, chartId: spec.id, release: latestRelease(), accessed: await today(page) });
+    for (const format of ["plain", "apa", "bibtex"] as const) {
+      await expect(page.locator(`pre[data-format="${format}"]`)).toHaveText(expected[format]);
+    }
+    await expect(page.locator(".chart-actions a").first()).toHaveText(origin + spec.permalink);
+    await expect(page.locator('pre[data-format="iframe"]')).toContainText(`<iframe src="${origin}/embed${spec.permalink}" title=`);
+    await expect(page.locator(".site-url-note")).toHaveText(`The addresses on this page and in its citations begin with ${origin}, the site you are reading this copy on.`);
+    const buttons = page.locator(".cite-box button");
+    await expect(buttons).toHaveText(["Copy Plain text", "Copy APA", "Copy BibTeX"]);
+    await buttons.nth(1).click();
+    await expect(buttons.nth(1)).toHaveText("Copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected.apa);
+  });
 });

@@ -28,6 +28,50 @@ test.describe("security headers", () => {
   });
 });
 
+test.describe("caching follows immutability", () => {
+  const IMMUTABLE = "public, max-age=31536000, immutable";
+  const LATEST = "public, max-age=300, must-revalidate";
+  const pinned = `/releases/${latestRelease()}${PERMALINK}`;
+  const cases: [string, string][] = [
+    ["/", LATEST],
+    ["/events/january-2022", LATEST],
+    ["/ru/metrics/deaths", LATEST],
+    [PERMALINK, LATEST],
+    [`/embed${PERMALINK}`, LATEST],
+    ["/data/deaths.csv", LATEST],
+    ["/data/releases.json", LATEST],
+    [pinned, IMMUTABLE],
+    ["/releases/2026-11-24/charts/funnel/zhanaozen-2011/state", IMMUTABLE],
+    [`/embed${pinned}`, IMMUTABLE],
+    [`/data/releases/${latestRelease()}/deaths.csv`, IMMUTABLE],
+  ];
+  for (const [route, cache] of cases) {
+    test(`${route}: ${cache}`, async ({ request }) => {
+      const res = await request.get(route, { maxRedirects: 0 });
+      expect(res.status()).toBe(200);
+      expect(res.headers()["cache-control"]).toBe(cache);
+    });
+  }
+
+  test("drawings and Next's own files are immutable; what is under a release that does not exist is not", async ({ page, request }) => {
+    await page.goto("/events/january-2022");
+    const drawing = await page.locator("figure.chart-figure img.chart-img").first().getAttribute("src");
+    const css = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
+    expect(drawing).toMatch(/^\/chart-img\//);
+    expect(css).toMatch(/^\/_next\/static\//);
+    for (const url of [drawing!, css!]) {
+      const res = await request.get(url);
+      expect(res.status(), url).toBe(200);
+      expect(res.headers()["cache-control"], url).toBe(IMMUTABLE);
+    }
+    for (const url of [`/releases/2099-01-01/charts/claims/january-2022/deaths/killed`, "/data/releases/2099-01-01/deaths.csv"]) {
+      const res = await request.get(url, { maxRedirects: 0 });
+      expect(res.status(), url).toBeGreaterThanOrEqual(300);
+      expect(res.headers()["cache-control"], url).not.toContain("immutable");
+    }
+  });
+});
+
 test("the embed shows the same chart with a link back to its permalink", async ({ page }) => {
   await page.goto(PERMALINK);
   const full = await drawnFigures(page);

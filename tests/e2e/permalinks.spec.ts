@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { chartPath } from "../../lib/charts/state";
 import { latestRelease, releaseIds } from "../../lib/data/release-ids";
+import { citations } from "../../lib/publish/citation";
 import { inLatest, releaseCharts } from "../../lib/publish/frozen-charts";
+import { SITE_NAME } from "../../lib/site/origin";
 import { drawnFigures, openDrawing, ROUTES } from "./helpers";
 
 /** Cited charts, pinned to release 2026-11-24, with their figures; `cited_as` is the address they were first cited by. */
@@ -165,14 +167,44 @@ test.describe("citing a chart", () => {
     }
   });
 
-  test("the access date is the reader's today with JavaScript, and a placeholder without", async ({ page, javaScriptEnabled }) => {
+  test("the access date is the reader's today and copy buttons show with JavaScript; a placeholder and no button without", async ({ page, javaScriptEnabled }) => {
     await page.goto(pinned);
-    const plain = page.locator('pre[data-format="plain"]');
+    const spec = releaseCharts(latestRelease()).find((s) => s.permalink === pinned)!;
+    // The address as this build gives it (absolute on SITE_URL, which the e2e build sets).
+    const url = await page.locator(".chart-actions a").first().innerText();
+    expect(url).toMatch(new RegExp(`^(https://[^/]+)?${pinned}$`));
+    const accessed = javaScriptEnabled
+      ? await page.evaluate(() => {
+          const d = new Date(); // the reader's calendar
+          return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+        })
+      : null;
+    const expected = citations({ title: spec.title, siteName: SITE_NAME, url, chartId: spec.id, release: latestRelease(), accessed });
+    for (const format of ["plain", "apa", "bibtex"] as const) {
+      await expect(page.locator(`pre[data-format="${format}"]`)).toHaveText(expected[format]);
+    }
     if (javaScriptEnabled) {
       const now = new Date();
-      await expect(plain).toContainText(`accessed ${now.getDate()} ${now.toLocaleString("en-GB", { month: "long" })} ${now.getFullYear()}`);
+      await expect(page.locator('pre[data-format="plain"]')).toContainText(`accessed ${now.getDate()} ${now.toLocaleString("en-GB", { month: "long" })} ${now.getFullYear()}`);
+      await expect(page.locator(".cite-box button")).toHaveText(["Copy Plain text", "Copy APA", "Copy BibTeX"]);
+      for (const b of await page.locator(".cite-box button").all()) await expect(b).toBeVisible();
     } else {
-      await expect(plain).toContainText("accessed [date you viewed it]");
+      await expect(page.locator('pre[data-format="plain"]')).toContainText("accessed [date you viewed it]");
+      await expect(page.locator(".cite-box button")).toHaveCount(3);
+      for (const b of await page.locator(".cite-box button").all()) await expect(b).toBeHidden();
+    }
+  });
+
+  test("a chart page reached from the gallery's link gets its access date too (a client-side navigation with JavaScript)", async ({ page, javaScriptEnabled }) => {
+    await page.goto("/charts");
+    await page.locator('main a[href="/charts/claims/january-2022/deaths/killed"]').first().click();
+    await page.waitForURL("**/charts/claims/january-2022/deaths/killed");
+    const bibtex = page.locator('pre[data-format="bibtex"]');
+    if (javaScriptEnabled) {
+      await expect(bibtex).toContainText(`accessed ${await page.evaluate(() => new Date().getFullYear())}-`);
+      await expect(page.locator(".cite-box button").first()).toBeVisible();
+    } else {
+      await expect(bibtex).toContainText("accessed [date you viewed it]");
     }
   });
 

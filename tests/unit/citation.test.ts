@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { bibtexKey, citations } from "../../lib/publish/citation";
 import { releaseIds } from "../../lib/data/release-ids";
 import { releaseCharts } from "../../lib/publish/frozen-charts";
+import { lang } from "../../lib/site/i18n";
 
 const cite = (spec: { title: string; id: string; permalink: string }, release: string, accessed: string | null = "2026-12-03") =>
   citations({ title: spec.title, siteName: "Kazakhstan accountability dashboard", url: `https://example.org${spec.permalink}`, chartId: spec.id, release, accessed });
@@ -45,5 +46,27 @@ describe("citations", () => {
     expect(c.apa).toBe(`Kazakhstan accountability dashboard. (2026). T (Version 2026-11-24-2) [Data set and chart]. ${apa} https://example.org/releases/2026-11-24/charts/funnel/zhanaozen-2011/state`);
     expect(c.plain).toContain(plain);
     expect(c.plain).toContain("data release 2026-11-24-2");
+  });
+});
+
+describe("citations in the chart's language", () => {
+  const latest = releaseIds().at(-1)!;
+  it.each([
+    ["ru", "2026-12-03", "3 декабря 2026 г.", "(дата обращения: 3 декабря 2026 г.)", "Получено 3 декабря 2026 г. с https://example.org/ru/", "russian"],
+    ["kk", "2026-12-03", "2026 ж. 3 желтоқсан", "(қаралған күні: 2026 ж. 3 желтоқсан)", "2026 ж. 3 желтоқсан күні https://example.org/kk/", "kazakh"],
+    ["ru", null, "[дата, когда вы его смотрели]", "(дата обращения: [дата, когда вы его смотрели])", "Получено [дата, когда вы его смотрели] с https://example.org/ru/", "russian"],
+  ] as const)("%s, accessed %s: its words and dates in the language, BibTeX with a language field", (locale, accessed, _date, plain, apa, language) => {
+    const spec = releaseCharts(latest, lang(locale)).find((s) => s.id === "claims--january-2022--deaths--killed--all--all")!;
+    const c = citations({ title: spec.title, siteName: lang(locale).t("term.site"), url: `https://example.org${spec.permalink}`, chartId: spec.id, release: latest, accessed, locale });
+    expect(c.plain).toContain(plain);
+    expect(c.plain.startsWith(`«${spec.title}». `)).toBe(true);
+    expect(c.apa).toContain(apa);
+    expect(c.apa).toContain(locale === "ru" ? `(Версия ${latest}) [Набор данных и график]` : `(${latest} нұсқасы) [Деректер жиыны және график]`);
+    const { entries, errors } = parse(c.bibtex);
+    expect(errors).toEqual([]);
+    expect(entries[0]!.fields.title).toBe(spec.title);
+    expect(entries[0]!.fields.url).toBe(`https://example.org/${locale}/releases/${latest}/charts/claims/january-2022/deaths/killed`);
+    expect(c.bibtex).toContain(`language     = {${language}}`);
+    expect(c.bibtex).toContain(accessed ? "2026-12-03" : "[");
   });
 });
