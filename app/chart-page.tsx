@@ -118,6 +118,10 @@ export function ChartPage({ spec, release, pinned }: { spec: ChartSpec; release:
           <a href={excelName(data.csv)} download>
             {t("chartPage.excel", { excel: "Excel" })}
           </a>{" "}
+          ·{" "}
+          <a href={data.xlsx} download>
+            {t("chartPage.xlsx", { xlsx: ".xlsx" })}
+          </a>{" "}
           ({t.rich("chartPage.whichCsv", { a: (chunks) => <Link href={to("/data#which-csv")}>{chunks}</Link> })}) ·{" "}
           <a href={data.metadata}>{t("chartPage.metadata", { json: "JSON" })}</a> (
           {t.rich("chartPage.forPrograms", { a: (chunks) => <Link href={to("/data#chart-data")}>{chunks}</Link> })}) ·{" "}

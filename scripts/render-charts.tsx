@@ -4,7 +4,8 @@
 // - for charts with a page of their own, the standalone image (title, narration, figures, sources,
 //   release) as SVG and as one 2× PNG, compressed to a palette (charts have few colours), which is
 //   also the page's preview image;
-// - beside every chart page, its rows (<chart path>.csv) and metadata (<chart path>.metadata.json),
+// - beside every chart page, its rows (<chart path>.csv, .excel.csv, and .xlsx with headers and notes in
+//   the chart's language) and metadata (<chart path>.metadata.json),
 //   and the rows at their first address (/data/releases/<id>/charts/<chart>.csv, and .excel.csv).
 // A pinned chart is drawn from its release's frozen document; the unpinned charts from the latest
 // release's data by today's code. Drawings are named by their content's sha256, so a drawing
@@ -22,6 +23,7 @@ import { chartPath } from "../lib/charts/state";
 import { latestRelease, releaseIds } from "../lib/data/release-ids";
 import { chartDataPaths, chartDocument, type ChartDocument, documentCsv, frozenDocuments, metadataJson, releaseLanguages, specOf } from "../lib/publish/frozen-charts";
 import { EXCEL_SUFFIX, excelName, withBom } from "../lib/publish/downloads";
+import { chartWorkbook, xlsxBytes } from "../lib/publish/spreadsheet";
 import { currentCharts, releaseDataset } from "../lib/publish/releases";
 import { publicUrl } from "../lib/site/origin";
 import { lang } from "../lib/site/i18n";
@@ -41,6 +43,8 @@ for (const dir of WRITTEN) rmSync(dir, { recursive: true, force: true });
 mkdirSync(CHART_IMAGE_DIR, { recursive: true });
 const images: Record<string, ChartImages> = {};
 const pngs: Promise<void>[] = [];
+/** Workbooks being written. */
+const writes: Promise<void>[] = [];
 const rendered = new Set<string>();
 
 /** Writes a drawing under its content's name (once, however many charts share it) and returns its address. */
@@ -92,6 +96,8 @@ function publishData(doc: ChartDocument, pagePath: string): void {
   const csv = documentCsv(doc);
   publish(at.csv, csv);
   publish(excelName(at.csv), withBom(csv));
+  const sheets = chartWorkbook(doc, lang(doc.language), publicUrl(pagePath), path.basename(at.csv));
+  writes.push(xlsxBytes(sheets).then((bytes) => publish(at.xlsx, bytes)));
   publish(at.metadata, metadataJson(doc, publicUrl));
 }
 
@@ -123,7 +129,7 @@ for (const locale of LOCALES) {
   }
 }
 
-void Promise.all(pngs).then(() => {
+void Promise.all([...pngs, ...writes]).then(() => {
   // Drawings no chart has any more (a build before a data or code change) leave the bundle.
   const used = new Set(Object.values(images).flatMap((i) => [i.narrow.url, i.wide.url, i.standalone.svg, i.standalone.png.url]).map((u) => u && path.basename(u)));
   for (const f of readdirSync(CHART_IMAGE_DIR)) if (!used.has(f)) rmSync(path.join(CHART_IMAGE_DIR, f));

@@ -202,8 +202,8 @@ export function retiredCharts(): { state: ChartState; release: string; title: st
 
 // ---- A chart's data for programs, beside its page ----
 
-/** Where a chart page's rows and metadata are: <chart path>.csv and <chart path>.metadata.json. */
-export const chartDataPaths = (pagePath: string) => ({ csv: `${pagePath}.csv`, metadata: `${pagePath}.metadata.json` });
+/** Where a chart page's rows and metadata are: <chart path>.csv, .xlsx (a workbook in the chart's language) and .metadata.json. */
+export const chartDataPaths = (pagePath: string) => ({ csv: `${pagePath}.csv`, xlsx: `${pagePath}.xlsx`, metadata: `${pagePath}.metadata.json` });
 
 /**
  * A chart's metadata for programs: its document, with its addresses completed for the site it is

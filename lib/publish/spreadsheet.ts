@@ -1,13 +1,18 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
-import type { Cell, SheetData } from "write-excel-file/node";
+import writeExcelFile, { type Cell, type SheetData } from "write-excel-file/node";
 import { DATA_DIR } from "../data/dataset";
 import { METRIC_IDS, METRICS, type MetricId } from "../data/metrics";
 import type { Lang } from "../site/i18n";
 import { type DataResource, DESCRIPTION_TERMS } from "./data-package";
+import type { ChartDocument } from "./frozen-charts";
 
 export type Sheet = { sheet: string; data: SheetData; columns: { width: number }[] };
+
+/** A workbook's bytes, in the font every spreadsheet program has. */
+export const xlsxBytes = async (sheets: Sheet[]): Promise<Uint8Array<ArrayBuffer>> =>
+  new Uint8Array(await writeExcelFile(sheets, { fontFamily: "Calibri", fontSize: 11 }).toBuffer());
 
 /** Where a data file downloads as a spreadsheet in a language. */
 export const spreadsheetPath = (resource: Pick<DataResource, "name">, locale: string) => `/data/xlsx/${locale}/${resource.name}.xlsx`;
@@ -59,6 +64,43 @@ export function workbook(r: DataResource, lang: Lang, release: string, address: 
   ];
   return [
     { sheet: t("spreadsheet.dataSheet"), data, columns: header.map(() => ({ width: 24 })) },
+    { sheet: t("spreadsheet.notesSheet"), data: notes, columns: [{ width: 36 }, { width: 100 }] },
+  ];
+}
+
+/** The bounds of a figure are numbers in a chart's rows; everything else is text. */
+const CHART_NUMBERS = new Set(["value_low", "value_high"]);
+
+/**
+ * A chart's rows as a workbook, from its document: the rows of its CSV under headers in the chart's
+ * language, and a sheet of notes — the chart's title and narration, the release, the licence, the
+ * address, and what each column means.
+ */
+export function chartWorkbook(doc: ChartDocument, lang: Lang, address: string, file: string): Sheet[] {
+  const t = lang.t;
+  const label = (name: string) => `${t(`spreadsheet.column.${name}` as "spreadsheet.column.note")} (${name})`;
+  const data: SheetData = [
+    doc.columns.map((c): Cell => ({ value: label(c.name), fontWeight: "bold" })),
+    ...doc.rows.map((row) =>
+      doc.columns.map(({ name }): Cell => {
+        const v = row[name];
+        return v === "" ? null : CHART_NUMBERS.has(name) ? { value: Number(v), type: Number } : { value: v, type: String };
+      }),
+    ),
+  ];
+  const notes: SheetData = [
+    [{ value: t("spreadsheet.chartTitle"), fontWeight: "bold" }, { value: doc.title, fontWeight: "bold" }],
+    [{ value: t("spreadsheet.narration") }, { value: doc.narration }],
+    [{ value: t("spreadsheet.values", { file }) }],
+    [{ value: t("spreadsheet.release") }, { value: doc.release }],
+    [{ value: t("spreadsheet.licence") }, { value: "CC BY 4.0" }],
+    [{ value: t("spreadsheet.address") }, { value: address }],
+    [null],
+    [{ value: t("spreadsheet.columnHeader"), fontWeight: "bold" }, { value: t("spreadsheet.meaningHeader"), fontWeight: "bold" }],
+    ...doc.columns.map((c): Cell[] => [{ value: label(c.name) }, { value: c.description }]),
+  ];
+  return [
+    { sheet: t("spreadsheet.dataSheet"), data, columns: doc.columns.map(() => ({ width: 24 })) },
     { sheet: t("spreadsheet.notesSheet"), data: notes, columns: [{ width: 36 }, { width: 100 }] },
   ];
 }

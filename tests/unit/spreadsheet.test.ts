@@ -6,7 +6,9 @@ import writeExcelFile from "write-excel-file/node";
 import { describe, expect, it } from "vitest";
 import { DATA_DIR } from "../../lib/data/dataset";
 import { RESOURCES } from "../../lib/publish/data-package";
-import { workbook } from "../../lib/publish/spreadsheet";
+import { chartWorkbook, workbook, xlsxBytes } from "../../lib/publish/spreadsheet";
+import { documentCsv, frozenDocuments } from "../../lib/publish/frozen-charts";
+import { latestRelease } from "../../lib/data/release-ids";
 import { lang } from "../../lib/site/i18n";
 
 /** The workbook as a reader opens it: written to .xlsx bytes and read back with another library. */
@@ -47,5 +49,31 @@ describe("data files as spreadsheets", () => {
     expect(notes.filter((n) => /\([a-z_]+\) \| /.test(n))).toHaveLength(resource.fields.length);
     expect(notes.join("\n")).toContain("Нижняя граница (value_low) | ");
     expect(notes.join("\n")).not.toMatch(/Lower bound of the figure/);
+  });
+});
+
+describe("a chart's rows as a spreadsheet", () => {
+  it.each([
+    ["ru", "Данные", "Число словами (wording)"],
+    ["kk", "Деректер", "Сан сөзбен (wording)"],
+    ["en", "Data", "Figure in words (wording)"],
+  ] as const)("%s: the chart's CSV, cell for cell (bounds as numbers), and notes naming the chart and its release", async (locale, sheetName, header) => {
+    const doc = frozenDocuments(latestRelease(), locale).find((d) => d.chart === "claims--january-2022--deaths--killed--all--all")!;
+    const sheets = await readExcelFile(Buffer.from(await xlsxBytes(chartWorkbook(doc, lang(locale), `https://example.org${doc.permalink}`, "killed.csv"))));
+    const data = sheets.find((s) => s.sheet === sheetName)!.data;
+    const [head, ...csv] = Papa.parse<string[]>(documentCsv(doc).trim(), { skipEmptyLines: true }).data;
+    expect(data[0]).toContain(header);
+    expect(data[0]!.map((h) => /\(([a-z_]+)\)$/.exec(String(h))?.[1])).toEqual(head);
+    expect(data.length - 1).toBe(doc.rows.length);
+    csv.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const expected = cell === "" ? null : head![c] === "value_low" || head![c] === "value_high" ? Number(cell) : cell;
+        expect(data[r + 1]![c] ?? null, `row ${r + 2} ${head![c]}`).toBe(expected);
+      }),
+    );
+    const notes = sheets.find((s) => s !== sheets.find((x) => x.sheet === sheetName))!.data.flat().map(String);
+    expect(notes).toContain(doc.title);
+    expect(notes).toContain(latestRelease());
+    expect(notes).toContain(`https://example.org${doc.permalink}`);
   });
 });

@@ -1,7 +1,6 @@
-import writeExcelFile from "write-excel-file/node";
 import { latestRelease } from "@/lib/data/release-ids";
 import { RESOURCES } from "@/lib/publish/data-package";
-import { spreadsheetPath, workbook } from "@/lib/publish/spreadsheet";
+import { spreadsheetPath, workbook, xlsxBytes } from "@/lib/publish/spreadsheet";
 import { lang } from "@/lib/site/i18n";
 import { isLocale, LOCALES, localePath } from "@/lib/site/locales";
 import { publicUrl } from "@/lib/site/origin";
@@ -16,8 +15,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ locale:
   const resource = RESOURCES.find((r) => `${r.name}.xlsx` === name);
   if (!resource || !isLocale(locale)) return new Response("Not found\n", { status: 404 });
   const sheets = workbook(resource, lang(locale), latestRelease(), publicUrl(localePath(locale, "/data")));
-  const body = await writeExcelFile(sheets, { fontFamily: "Calibri", fontSize: 11 }).toBuffer();
-  return new Response(new Uint8Array(body), {
+  return new Response(await xlsxBytes(sheets), {
     headers: {
       "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "content-disposition": `attachment; filename="${resource.name}.${locale}.xlsx"`,
