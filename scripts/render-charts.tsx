@@ -42,7 +42,8 @@ const render = (markup: string) =>
 for (const dir of WRITTEN) rmSync(dir, { recursive: true, force: true });
 mkdirSync(CHART_IMAGE_DIR, { recursive: true });
 const images: Record<string, ChartImages> = {};
-const pngs: Promise<void>[] = [];
+/** PNGs to render, after every chart is drawn: a few at a time, since each holds its full-size pixels until compressed. */
+const pngs: { markup: string; file: string }[] = [];
 /** Workbooks being written. */
 const writes: Promise<void>[] = [];
 const rendered = new Set<string>();
@@ -69,12 +70,7 @@ function draw(spec: ChartSpec, edition: string, release: string): void {
   const file = path.join(CHART_IMAGE_DIR, path.basename(png));
   if (!rendered.has(file) && !existsSync(file)) {
     rendered.add(file);
-    pngs.push(
-      sharp(render(markup).asPng())
-        .png({ palette: true, colours: 64, effort: 3, compressionLevel: 9 })
-        .toFile(`${file}.tmp`)
-        .then(() => renameSync(`${file}.tmp`, file)),
-    );
+    pngs.push({ markup, file });
   }
   images[drawingKey(spec.id, edition, spec.locale)] = {
     narrow: page("narrow"),
@@ -129,11 +125,25 @@ for (const locale of LOCALES) {
   }
 }
 
-void Promise.all([...pngs, ...writes]).then(() => {
+async function renderPngs(): Promise<void> {
+  const next = async (): Promise<void> => {
+    const job = pngs.pop();
+    if (!job) return;
+    const pixels = render(job.markup).asPng();
+    await sharp(pixels).png({ palette: true, colours: 64, effort: 3, compressionLevel: 9 }).toFile(`${job.file}.tmp`);
+    renameSync(`${job.file}.tmp`, job.file);
+    return next();
+  };
+  // Two at a time: one rendering while the other compresses.
+  await Promise.all([next(), next()]);
+}
+
+const drawnPngs = pngs.length;
+void Promise.all([renderPngs(), ...writes]).then(() => {
   // Drawings no chart has any more (a build before a data or code change) leave the bundle.
   const used = new Set(Object.values(images).flatMap((i) => [i.narrow.url, i.wide.url, i.standalone.svg, i.standalone.png.url]).map((u) => u && path.basename(u)));
   for (const f of readdirSync(CHART_IMAGE_DIR)) if (!used.has(f)) rmSync(path.join(CHART_IMAGE_DIR, f));
   mkdirSync(path.dirname(CHART_IMAGES_FILE), { recursive: true });
   writeFileSync(CHART_IMAGES_FILE, JSON.stringify(images));
-  console.log(`drew ${Object.keys(images).length} charts of ${releaseIds().length} releases and today's code: ${pngs.length} PNG images, to ${path.relative(process.cwd(), CHART_IMAGE_DIR)}`);
+  console.log(`drew ${Object.keys(images).length} charts of ${releaseIds().length} releases and today's code: ${drawnPngs} PNG images, to ${path.relative(process.cwd(), CHART_IMAGE_DIR)}`);
 });
