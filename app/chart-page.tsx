@@ -7,7 +7,6 @@ import { SiteAddress, withSiteAddress } from "@/components/site-js";
 import { chartPath } from "@/lib/charts/state";
 import { CURRENT, chartImages } from "@/lib/charts/drawings";
 import type { ChartSpec } from "@/lib/charts/registry";
-import { excelName } from "@/lib/publish/downloads";
 import { chartDataPaths, inLatest, releasesInEveryLanguage } from "@/lib/publish/frozen-charts";
 import { lang } from "@/lib/site/i18n";
 import { inEveryLanguage, localePath, splitLocale } from "@/lib/site/locales";
@@ -113,10 +112,6 @@ export function ChartPage({ spec, release, pinned }: { spec: ChartSpec; release:
           {t("chartPage.data")}{" "}
           <a href={data.csv} download>
             {t("chartPage.csv", { count: spec.data.length })}
-          </a>{" "}
-          ·{" "}
-          <a href={excelName(data.csv)} download>
-            {t("chartPage.excel", { excel: "Excel" })}
           </a>{" "}
           ·{" "}
           <a href={data.xlsx} download>

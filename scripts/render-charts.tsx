@@ -4,8 +4,8 @@
 // - for charts with a page of their own, the standalone image (title, narration, figures, sources,
 //   release) as SVG and as one 2× PNG, compressed to a palette (charts have few colours), which is
 //   also the page's preview image;
-// - beside every chart page, its rows (<chart path>.csv, .excel.csv, and .xlsx with headers and notes in
-//   the chart's language) and metadata (<chart path>.metadata.json),
+// - beside every chart page, its rows (<chart path>.csv, and .xlsx with headers and notes in the chart's
+//   language, which is what a spreadsheet should open) and metadata (<chart path>.metadata.json),
 //   and the rows at their first address (/data/releases/<id>/charts/<chart>.csv, and .excel.csv).
 // A pinned chart is drawn from its release's frozen document; the unpinned charts from the latest
 // release's data by today's code. Drawings are named by their content's sha256, so a drawing
@@ -22,7 +22,7 @@ import type { ChartSpec } from "../lib/charts/registry";
 import { chartPath } from "../lib/charts/state";
 import { latestRelease, releaseIds } from "../lib/data/release-ids";
 import { chartDataPaths, chartDocument, type ChartDocument, documentCsv, frozenDocuments, metadataJson, releaseLanguages, specOf } from "../lib/publish/frozen-charts";
-import { EXCEL_SUFFIX, excelName, withBom } from "../lib/publish/downloads";
+import { EXCEL_SUFFIX, withBom } from "../lib/publish/downloads";
 import { chartWorkbook, xlsxBytes } from "../lib/publish/spreadsheet";
 import { currentCharts, releaseDataset } from "../lib/publish/releases";
 import { publicUrl } from "../lib/site/origin";
@@ -91,7 +91,6 @@ function publishData(doc: ChartDocument, pagePath: string): void {
   const at = chartDataPaths(pagePath);
   const csv = documentCsv(doc);
   publish(at.csv, csv);
-  publish(excelName(at.csv), withBom(csv));
   const sheets = chartWorkbook(doc, lang(doc.language), publicUrl(pagePath), path.basename(at.csv));
   writes.push(xlsxBytes(sheets).then((bytes) => publish(at.xlsx, bytes)));
   publish(at.metadata, metadataJson(doc, publicUrl));
