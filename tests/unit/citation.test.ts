@@ -21,7 +21,7 @@ describe("citations", () => {
       expect(entries[0]!.fields.version).toBe(release);
       expect(entries[0]!.fields.url).toBe(`https://example.org/releases/${release}/charts/${spec.permalink.split("/charts/")[1]}`);
     }
-  });
+  }, 30_000); // some 650 entries through a full BibTeX parser
 
   it("gives every chart its own key, the same in every release", () => {
     const latest = releaseIds().at(-1)!;
