@@ -46,6 +46,7 @@ for (const locale of LOCALES) {
       });
       const words = (text: string) =>
         text
+          .replace(/(?:https?:\/\/[^\s/]+)?\/[\w./%-]*/g, "") // addresses of this site (a chart's permanent address is shown as text)
           .replace(/\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g, "") // figure ids
           .replace(/[\w.-]+\.(csv|json|md|xml|txt|xlsx)\b/g, "") // file names
           .replace(/“[^”]*”|«[^»]*»/g, ""); // quotations
