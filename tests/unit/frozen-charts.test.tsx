@@ -2,6 +2,13 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { releaseIds } from "../../lib/data/release-ids";
 
+// The drawings' files are written by the build, after the unit tests; what a page says does not depend on them.
+vi.mock("../../lib/charts/drawings", async (original) => {
+  const real = (await original()) as typeof import("../../lib/charts/drawings");
+  const image = (name: string) => ({ url: `/chart-img/${name}.svg`, width: 680, height: 400 });
+  return { ...real, chartImages: (id: string) => ({ narrow: image(`${id}.narrow`), wide: image(`${id}.wide`), standalone: { svg: `/chart-img/${id}.svg`, png: image(`${id}.png`) } }) };
+});
+
 /** What the site offers for every chart: each pinned chart's page, rows and metadata, and today's claims charts. */
 async function offered() {
   const { ChartPage } = await import("../../app/chart-page");
