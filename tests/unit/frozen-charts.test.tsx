@@ -50,5 +50,5 @@ describe("a pinned chart says what its release froze, whatever today's code draw
     expect(after.pinned.length).toBe(before.pinned.length);
     expect(after.pinned.filter((p) => p.permalink.includes("/charts/claims/")).length).toBeGreaterThan(100);
     after.pinned.forEach((p, i) => expect(p, p.permalink).toEqual(before.pinned[i]));
-  }, 60_000);
+  }, 240_000); // every pinned chart of every release rendered twice
 });
