@@ -129,7 +129,7 @@ describe("migrate and diff", () => {
 });
 
 // Each case runs the script (tsx) a few times: generous timeouts on a busy 2-core machine.
-describe("npm run release", { timeout: 60_000 }, () => {
+describe("npm run release", { timeout: 300_000 }, () => {
   /** A copy of the project's data, evidence and releases, where the script can run. */
   function sandbox(): string {
     const dir = mkdtempSync(path.join(tmpdir(), "release-"));
