@@ -76,8 +76,6 @@ export async function loadPinned(params: Promise<PinnedParams>, embed = false): 
   const known = isRelease(p.release);
   const result = parseChartPath(p.chartId, p.state, localePath(locale, pinnedPrefix(p.release, embed)));
   if (known && result.kind === "redirect") permanentRedirect(result.location);
-  // A release cut before the site spoke this language has its charts in English only: that is where they are.
-  if (known && result.kind === "ok" && !releaseLanguages(p.release).includes(locale)) permanentRedirect(chartPath(result.state, pinnedPrefix(p.release, embed)));
   const spec = known && result.kind === "ok" ? releaseChart(p.release, result.state, lang(locale)) : null;
   if (!spec) redirect(`/missing/${[embed ? "embed" : "site", p.release, "charts", p.chartId, ...p.state].map(encodeURIComponent).join("/")}`);
   return { spec, release: p.release };
