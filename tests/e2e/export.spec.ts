@@ -145,6 +145,12 @@ test("every kind of page works without JavaScript, its language switch leading t
   await page.goto(PAGE_KINDS["event in Kazakh"]);
   expect(await page.locator("nav.language-switch a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(["/events/zhanaozen-2011", "/ru/events/zhanaozen-2011"]);
   await page.goto(PAGE_KINDS.chart);
+  expect(await page.locator("nav.language-switch a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([
+    "/ru/charts/claims/january-2022/deaths/killed",
+    "/kk/charts/claims/january-2022/deaths/killed",
+  ]);
+  // A chart pinned to a release frozen in English only has no Russian or Kazakh page.
+  await page.goto(PAGE_KINDS.pinned);
   expect(await page.locator("nav.language-switch a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(["/ru", "/kk"]);
 });
 
