@@ -220,7 +220,6 @@ export function metadataJson(doc: ChartDocument, publicUrl: (path: string) => st
       sources: doc.sources.map((s) => ({ ...s, archived_copy: publicUrl(s.archived_copy) })),
       citation: { ...doc.citation, url, plain: cite.plain, apa: cite.apa, bibtex: cite.bibtex },
     },
-    null,
-    1,
+    // Compact: one metadata file per chart, language and release, for programs (indentation made it a third larger).
   )}\n`;
 }
