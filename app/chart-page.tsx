@@ -77,9 +77,7 @@ export function ChartPage({ spec, release }: { spec: ChartSpec; release: string 
         ) : (
           <>
             Data release <Link href="/data#releases">{release}</Link> (the latest). This chart’s permanent address, which will always show it as it is now:{" "}
-            <Link href={spec.permalink}>
-              <SiteAddress>{publicUrl(spec.permalink)}</SiteAddress>
-            </Link>
+            <Link href={spec.permalink}>{publicUrl(spec.permalink)}</Link>
           </>
         )}
       </p>
