@@ -1,4 +1,4 @@
-// npm run bench [-- --no-build | --data-only]: measures what the quality bars promise and prints one table.
+// npm run bench [-- --no-build | --data-only | --lighthouse-only]: measures what the quality bars promise and prints one table.
 // Each page is loaded from `next start`, from the static bundle (`npm run export`) behind a plain static
 // file server (python3 -m http.server, as the README says to serve it), and from a minimal Node baseline.
 // Loopback only, bounded in connections and time. Results go to bench/results.json and the README.
@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { type DataFiles, readDataFiles, validateDataset } from "../lib/data/dataset";
 import { latestRelease } from "../lib/data/release-ids";
+import { type LighthouseResult, lighthouseTable, measureLighthouse } from "./lighthouse";
 
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3411);
 /** The export's server and the baseline take turns on this port. */
@@ -96,6 +97,12 @@ async function main() {
       console.log(data);
       return;
     }
+    if (process.argv.includes("--lighthouse-only")) {
+      // On the out/ there is; the other measurements stay as bench/results.json has them.
+      const previous = JSON.parse(readFileSync(path.join("bench", "results.json"), "utf8"));
+      publish({ ...previous, lighthouse: { date: new Date().toISOString().slice(0, 10), pages: await measureLighthouse(STATIC_PORT) } });
+      return;
+    }
     if (!process.argv.includes("--no-build")) execSync("npm run export && npm run build", { stdio: "inherit" }); // the export reuses .next/: build last
 
     children.push(spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(APP_PORT)], { stdio: "ignore" }));
@@ -145,23 +152,31 @@ async function main() {
     for (const route of WEIGHT_ROUTES) weights.push(await weight(base, route));
     const floor = weights.find((w) => w.route === CHARTLESS)!.jsGzipKB;
 
+    again.kill();
+    const date = new Date().toISOString().slice(0, 10);
     const results = {
-      date: new Date().toISOString().slice(0, 10),
+      date,
       machine: `${(await import("node:os")).cpus().length} cores, node ${process.version}`,
       load: { connections: CONNECTIONS, durationS: DURATION_S },
       data,
       http,
       weight: weights.map((w) => ({ ...w, vsChartless: +(w.jsGzipKB / floor).toFixed(2) })),
+      lighthouse: { date, pages: await measureLighthouse(STATIC_PORT) },
     };
-    writeFileSync(path.join("bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-    const table = render(results);
-    console.log(`\n${table}`);
-    const readme = readFileSync("README.md", "utf8");
-    const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
-    if (marked.test(readme)) writeFileSync("README.md", readme.replace(marked, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
+    publish(results);
   } finally {
     stop();
   }
+}
+
+/** Writes bench/results.json and the README's table. */
+function publish(results: Parameters<typeof render>[0]) {
+  writeFileSync(path.join("bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  const table = render(results);
+  console.log(`\n${table}`);
+  const readme = readFileSync("README.md", "utf8");
+  const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
+  if (marked.test(readme)) writeFileSync("README.md", readme.replace(marked, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
 }
 
 function render(r: {
@@ -170,6 +185,7 @@ function render(r: {
   data: { realMs: number; rows10kMs: number; rows100kMs: number };
   http: Record<string, { app: Load; export: Load; baseline: Load; appVsBaseline: number; exportVsBaseline: number }>;
   weight: { route: string; htmlKB: number; htmlGzipKB: number; jsGzipKB: number; vsChartless: number }[];
+  lighthouse?: { date: string; pages: LighthouseResult[] };
 }): string {
   const lines = [
     `Measured ${r.date} on ${r.machine}; load: ${CONNECTIONS} connections × ${DURATION_S} s on 127.0.0.1, load generator sharing the cores.`,
@@ -190,6 +206,7 @@ function render(r: {
     `| route | HTML kB | HTML kB gzip | JS kB gzip | JS ÷ chart-less page (${CHARTLESS}) |`,
     "|---|---:|---:|---:|---:|",
     ...r.weight.map((w) => `| ${w.route} | ${w.htmlKB} | ${w.htmlGzipKB} | ${w.jsGzipKB} | ${w.vsChartless} |`),
+    ...(r.lighthouse ? ["", `Lighthouse measured ${r.lighthouse.date} (its mobile defaults; Debian's Chromium, headless), pages of out/ served by \`npm run serve:static\`:`, "", lighthouseTable(r.lighthouse.pages)] : []),
   ];
   return lines.join("\n");
 }
