@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import Link from "next/link";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { sourceLine } from "@/lib/data/sources";
@@ -52,6 +53,7 @@ export function ChartFigure({
           height={narrow.height}
           alt={t("table.figure.alt", { title })}
           aria-describedby={`${id}-narration`}
+          style={{ "--wide-ratio": (wide.width / wide.height).toFixed(3) } as CSSProperties}
           loading="lazy"
           decoding="async"
         />
