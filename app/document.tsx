@@ -28,11 +28,16 @@ export function rootMetadata(locale: Locale): Metadata {
   };
 }
 
-/** The document around every page: `<html lang>` is the page's language, set on the server. */
+/**
+ * The document around every page: `<html lang>` is the page's language, set on the server. The
+ * public origin rides along as a CSS string, so that a printed page writes the site's own links
+ * out as full addresses (globals.css, @media print); without SITE_URL they print site-relative.
+ */
 export function Document({ locale, children }: { locale: Locale; children: React.ReactNode }) {
+  const style = SITE_URL ? ({ "--site-origin": JSON.stringify(SITE_URL) } as React.CSSProperties) : undefined;
   return (
     <html lang={locale}>
-      <body>{children}</body>
+      <body style={style}>{children}</body>
     </html>
   );
 }

@@ -3,6 +3,7 @@ import type { Source } from "@/lib/data/sources";
 import { passageLink } from "@/lib/data/sources";
 import { lang as langOf } from "@/lib/site/i18n";
 import type { Locale } from "@/lib/site/locales";
+import { PassageLink } from "./passage-link";
 
 /** Named proceedings, each once, with every report of it in its own source's words. */
 export function CasesTable({ cases, sources, caption, locale }: { cases: Case[]; sources: ReadonlyMap<string, Source>; caption: string; locale: Locale }) {
@@ -55,7 +56,7 @@ export function CasesTable({ cases, sources, caption, locale }: { cases: Case[];
                     const link = passageLink(source.url, r.passage);
                     return (
                       <li key={r.report_id} data-report-id={r.report_id}>
-                        {link ? <a href={link}>{lang.name("publisher", source.publisher)}</a> : lang.name("publisher", source.publisher)}
+                        {link ? <PassageLink href={link}>{lang.name("publisher", source.publisher)}</PassageLink> : lang.name("publisher", source.publisher)}
                         <q className="passage">{r.passage}</q>
                       </li>
                     );

@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import Link from "next/link";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { sourceLine } from "@/lib/data/sources";
@@ -5,8 +6,12 @@ import { chartImages } from "@/lib/charts/drawings";
 import { lang } from "@/lib/site/i18n";
 import { ClaimsTable } from "./claims-table";
 
-/** From this viewport width the wide drawing is shown (globals.css sizes the two drawings to match). */
-const WIDE_FROM = "(min-width: 760px)";
+/**
+ * From this viewport width the wide drawing is shown (globals.css sizes the two drawings to match),
+ * and always on paper: an A4 page is narrower than 760 px, and the narrow drawing, scaled up to its
+ * width, would take most of a page.
+ */
+const WIDE_FROM = "print, (min-width: 760px)";
 
 /**
  * A chart as a citable unit: title, narration, the drawing, its source line, permalink and data table.
@@ -19,19 +24,22 @@ export function ChartFigure({
   headingLevel = 3,
   permalink = true,
   edition,
+  onPaper = true,
 }: {
   spec: ChartSpec;
   headingLevel?: 1 | 2 | 3;
   permalink?: boolean;
   /** The release whose frozen document the chart is; today's drawing of the latest release when not given. */
   edition?: string;
+  /** Whether the figure is printed (a page may print only its main chart, globals.css). */
+  onPaper?: boolean;
 }) {
   const { id, title, takeaway, data, sources, locale } = spec;
   const { t } = lang(locale);
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!;
   const { narrow, wide } = chartImages(id, edition, locale);
   return (
-    <figure className="chart-figure" id={id} aria-labelledby={`${id}-title`}>
+    <figure className={onPaper ? "chart-figure" : "chart-figure screen-only"} id={id} aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`}>{title}</Heading>
       <p className="takeaway" id={`${id}-narration`}>
         {takeaway}
@@ -45,6 +53,7 @@ export function ChartFigure({
           height={narrow.height}
           alt={t("table.figure.alt", { title })}
           aria-describedby={`${id}-narration`}
+          style={{ "--wide-ratio": (wide.width / wide.height).toFixed(3) } as CSSProperties}
           loading="lazy"
           decoding="async"
         />

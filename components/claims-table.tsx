@@ -2,6 +2,7 @@ import type { BarDatum } from "@/lib/charts/data";
 import { formatAsOfWithPrecision } from "@/lib/charts/data";
 import { lang as langOf } from "@/lib/site/i18n";
 import type { Locale } from "@/lib/site/locales";
+import { PassageLink } from "./passage-link";
 
 /** The accessible twin of a chart: the same statements, each with who says it, when (to what precision) and every report of it. */
 export function ClaimsTable({ data, caption, locale }: { data: BarDatum[]; caption: string; locale: Locale }) {
@@ -43,7 +44,7 @@ export function ClaimsTable({ data, caption, locale }: { data: BarDatum[]; capti
                 <ul className="reports">
                   {d.reports.map((r) => (
                     <li key={r.figureId}>
-                      {r.passageUrl ? <a href={r.passageUrl}>{r.publisher}</a> : r.publisher}
+                      {r.passageUrl ? <PassageLink href={r.passageUrl}>{r.publisher}</PassageLink> : r.publisher}
                       <q className="passage">{r.passage}</q>
                     </li>
                   ))}

@@ -2,12 +2,13 @@ import { type BarDatum, formatStatementDate } from "@/lib/charts/data";
 import type { HeadlineCell, HeadlineRow } from "@/lib/pages/overview";
 import { type Lang, lang as langOf } from "@/lib/site/i18n";
 import type { Locale } from "@/lib/site/locales";
+import { PassageLink } from "./passage-link";
 
 function Attribution({ datum, lang }: { datum: BarDatum; lang: Lang }) {
   return (
     <span className="attribution">
       {datum.claimedBy}, {formatStatementDate(datum.asOf, datum.dateBasis, lang)} —{" "}
-      {datum.passageUrl ? <a href={datum.passageUrl}>{datum.publisher}</a> : datum.publisher}
+      {datum.passageUrl ? <PassageLink href={datum.passageUrl}>{datum.publisher}</PassageLink> : datum.publisher}
     </span>
   );
 }

@@ -4,12 +4,18 @@ import { EVENT_IDS } from "@/lib/data/events";
 import { lang } from "@/lib/site/i18n";
 import { type Locale, localePath } from "@/lib/site/locales";
 import { releasesInEveryLanguage } from "@/lib/publish/frozen-charts";
+import { SITE_URL } from "@/lib/site/origin";
 import { LanguageSwitch } from "./language-switch";
+import { PrintedFrom } from "./printed-from";
+
+/** Stands for the page's address in the printed-from line, which is split around it. */
+const ADDRESS = "{address}";
 
 /** The site's header, navigation and footer, around every page but embeds (and around the 404 page). */
 export function SiteChrome({ locale, children }: { locale: Locale; children: React.ReactNode }) {
   const { t } = lang(locale);
   const to = (path: string) => localePath(locale, path);
+  const [before, after] = t("chrome.printedFrom", { site: t("term.site"), address: ADDRESS }).split(ADDRESS) as [string, string];
   return (
     <>
       <a className="skip" href="#main">
@@ -39,13 +45,16 @@ export function SiteChrome({ locale, children }: { locale: Locale; children: Rea
         </nav>
       </header>
       <main id="main">{children}</main>
+      {/* On paper the footer says where the page comes from: the site, the page's address, the release and the licence. */}
       <footer className="site-footer">
-        <p>{t("chrome.footerPromise")}</p>
+        <p className="screen-only">{t("chrome.footerPromise")}</p>
+        <PrintedFrom origin={SITE_URL ?? ""} before={before} after={after} />
         <p>
           {t("chrome.dataRelease")} <Link href={to("/data#releases")}>{latestRelease()}</Link> · {t("chrome.licence")}{" "}
           <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a> · {t("chrome.code")} ·{" "}
           <Link href={to("/methodology")}>{t("chrome.howChosen")}</Link>
         </p>
+        {!SITE_URL && <p className="print-only">{t("chrome.printRelative")}</p>}
       </footer>
     </>
   );

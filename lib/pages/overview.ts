@@ -7,6 +7,7 @@ import type { Claimant } from "../data/reports";
 import type { Statement } from "../data/statements";
 import { CLAIMANTS, headline, headlineOf, latestNotComparable, mainMeasure } from "../ledger/headline";
 import type { Dataset } from "../data/dataset";
+import type { Source } from "../data/sources";
 import { EVENTS, type Event, type EventId } from "../data/events";
 import { measureName, METRIC_IDS, METRICS, type MetricId } from "../data/metrics";
 import { wording } from "../data/qualifiers";
@@ -169,4 +170,18 @@ export function metricIntro(dataset: Dataset, metric: MetricId, lang: Lang = EN)
     januaryName: lang.t("term.event.january-2022"),
   });
   return { sentence, measures };
+}
+
+/**
+ * What a printed event page lists as its key sources (components/key-sources.tsx), each once, in the
+ * order the page cites them: the source of each headline figure (the one its table names), then of
+ * the chart that is printed. On paper a link is not followed, so these are the addresses a reader of
+ * the handout needs.
+ */
+export function keySources(dataset: Dataset, rows: readonly HeadlineRow[], chart: ChartSpec | undefined): Source[] {
+  const ids = [
+    ...rows.flatMap((r) => [r.official, r.independent].map((c) => (c.datum ? c.datum : c.instead)?.sourceId)),
+    ...(chart?.sources ?? []).map((s) => s.source_id),
+  ];
+  return [...new Set(ids)].flatMap((id) => (id === undefined ? [] : [dataset.sourcesById.get(id)!]));
 }

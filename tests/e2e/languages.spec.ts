@@ -33,9 +33,10 @@ for (const locale of LOCALES) {
       await expect(page.locator(`nav.language-switch a[hreflang="${other}"]`)).toHaveAttribute("href", address(other, path));
       await expect(page.locator('nav.language-switch a[hreflang="en"]')).toHaveAttribute("href", path);
       // What the page says in its own words, text node by text node: quotes keep their source's language,
-      // names of sources and files are names, figure ids (jan22-killed-…) are identifiers, “…” and «…» are quotations.
+      // names of sources and files are names, figure ids (jan22-killed-…) and printed addresses (.address) are
+      // identifiers, “…” and «…» are quotations.
       const texts = await page.evaluate(() => {
-        const skip = "script, style, noscript, template, q, [lang='en'], .attribution a, .reports a, a.footnote, code, pre, a[download], .release-files, .release-changes, .source-list h3, nav.language-switch";
+        const skip = "script, style, noscript, template, q, [lang='en'], .attribution a, .reports a, a.footnote, code, pre, a[download], .release-files, .release-changes, .source-list h3, nav.language-switch, .address";
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         const out: string[] = [];
         while (walker.nextNode()) {

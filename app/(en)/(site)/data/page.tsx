@@ -112,10 +112,10 @@ export default async function DataPage({ params }: { params: Params }) {
                       {t("dataPage.files.xlsx", DESCRIPTION_TERMS)}
                     </a>
                   </th>
-                  <td>{resourceDescription(r, l)}</td>
-                  <td className="num">{l.count(facts.rows)}</td>
-                  <td className="num">{kB(facts.bytes, l)}</td>
-                  <td>{lastChange(r.path, changes, l)}</td>
+                  <td data-label={t("dataPage.files.holds")}>{resourceDescription(r, l)}</td>
+                  <td className="num" data-label={t("dataPage.files.rows")}>{l.count(facts.rows)}</td>
+                  <td className="num" data-label={t("dataPage.files.size")}>{kB(facts.bytes, l)}</td>
+                  <td data-label={t("dataPage.files.lastChange")}>{lastChange(r.path, changes, l)}</td>
                 </tr>
               );
             })}
@@ -129,7 +129,7 @@ export default async function DataPage({ params }: { params: Params }) {
           <section key={r.name} aria-labelledby={`columns-${r.name}`}>
             <h2 id={`columns-${r.name}`}>{t("dataPage.columns.heading", which)}</h2>
             <div className="table-wrap" tabIndex={0}>
-              <table>
+              <table className="columns-table">
                 <caption>{t("dataPage.columns.caption", which)}</caption>
                 <thead>
                   <tr>
@@ -146,9 +146,9 @@ export default async function DataPage({ params }: { params: Params }) {
                       <th scope="row">
                         <code>{f.name}</code>
                       </th>
-                      <td>{t(`dataPage.columns.${f.type}`)}</td>
-                      <td>{t(f.constraints.required ? "dataPage.columns.yes" : "dataPage.columns.no")}</td>
-                      <td>
+                      <td data-label={t("dataPage.columns.type")}>{t(`dataPage.columns.${f.type}`)}</td>
+                      <td data-label={t("dataPage.columns.required")}>{t(f.constraints.required ? "dataPage.columns.yes" : "dataPage.columns.no")}</td>
+                      <td data-label={t("dataPage.columns.allowed")}>
                         {f.constraints.enum ? (
                           allowedValues(f.constraints.enum, l)
                         ) : f.constraints.pattern ? (
@@ -159,7 +159,7 @@ export default async function DataPage({ params }: { params: Params }) {
                           t("dataPage.columns.text")
                         )}
                       </td>
-                      <td>{fieldDescription(shape, f, l)}</td>
+                      <td data-label={t("dataPage.columns.meaning")}>{fieldDescription(shape, f, l)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -4,6 +4,7 @@ import { sourcesByPublisherType } from "@/lib/ledger/source-figures";
 import { lang } from "@/lib/site/i18n";
 import { pageLocale } from "../../../page-locale";
 import { pageAlternates } from "@/app/document";
+import { PassageLink } from "@/components/passage-link";
 
 type Params = Promise<{ locale?: string }>;
 
@@ -55,9 +56,9 @@ export default async function SourcesPage({ params }: { params: Params }) {
                       {t("sources.figure", { inPlace: f.place === "all" ? "no" : "yes", place: f.placeName, event: t(`term.event.${f.event}`) })}{" "}
                       <span className={`tag tag--${f.claimant}`}>{t(`table.side.${f.claimant}`)}</span> ({f.claimedBy}):{" "}
                       {f.passageUrl ? (
-                        <a href={f.passageUrl}>
+                        <PassageLink href={f.passageUrl}>
                           <q>{f.passage}</q>
-                        </a>
+                        </PassageLink>
                       ) : (
                         <q>{f.passage}</q>
                       )}
