@@ -5,20 +5,34 @@ import { choices, type ExplorerData, type ExplorerMark, type ExplorerView, findV
 
 /**
  * The explorer (/explore): the only page that runs code of ours in React, and the only one that
- * loads Recharts. Everything it shows comes formatted from the server (lib/pages/explorer.ts):
+ * loads Recharts. Everything it shows comes formatted from the server (lib/pages/explorer.ts, read
+ * from <page>/data.json):
  * Chromium has no Kazakh number or date formatting, so nothing is formatted here. Its state lives
  * in the URL query; a control pushes a history entry, opening a card replaces the current one.
  */
-export function Explorer({ data }: { data: ExplorerData }) {
+export function Explorer({ src }: { src: string }) {
+  const [data, setData] = useState<ExplorerData | null>(null);
   // null until the URL has been read: the server cannot know the query of a prerendered page.
   const [sel, setSel] = useState<Selection | null>(null);
   useEffect(() => {
+    let live = true;
+    // Should it fail, the page still says what it is and links to the gallery.
+    fetch(src)
+      .then((r) => (r.ok ? (r.json() as Promise<ExplorerData>) : null))
+      .then((d) => live && d && setData(d))
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [src]);
+  useEffect(() => {
+    if (!data) return;
     const read = () => setSel(fromQuery(data, window.location.search));
     read();
     window.addEventListener("popstate", read);
     return () => window.removeEventListener("popstate", read);
   }, [data]);
-  if (!sel) return null;
+  if (!data || !sel) return null;
   const view = findView(data, sel)!;
   const go = (next: Selection, how: "push" | "replace") => {
     setSel(next);

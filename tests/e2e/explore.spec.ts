@@ -18,12 +18,17 @@ const drawn = (page: Page) => page.locator(".explore-plot g[data-figure-id]").ev
 const selected = (page: Page) =>
   page.locator(".explore-controls select").evaluateAll((ss) => Object.fromEntries(ss.map((s) => [(s as HTMLSelectElement).name, (s as HTMLSelectElement).value])));
 const query = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+/** Opens an address of the explorer and waits until it has read its data (a static file beside the page) and drawn its marks. */
+async function visit(page: Page, url: string) {
+  expect((await page.goto(url))?.status(), url).toBe(200);
+  await expect(page.locator(".explore-plot g[data-figure-id]").first()).toBeVisible({ timeout: 30_000 });
+}
 
 test.describe("on a phone (375 px), with JavaScript", () => {
   test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
 
   test("tapping a mark opens its statement: wording, claimant, date, kind and every report with its source and archived copy", async ({ page }, info) => {
-    await page.goto("/explore?event=january-2022&metric=deaths&measure=killed");
+    await visit(page, "/explore?event=january-2022&metric=deaths&measure=killed");
     await expect(page.locator(".explore-plot g[data-figure-id]")).toHaveCount(JAN_KILLED_MARKS.length);
     await mark(page, TOLL).tap();
     const card = page.locator(".explore-card");
@@ -62,7 +67,7 @@ test.describe("with JavaScript, on a desk", () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
   test("keyboard focus reaches every mark, by Tab and by the arrow keys, and the card follows it", async ({ page }) => {
-    await page.goto("/explore");
+    await visit(page, "/explore");
     await expect(page.locator(".explore-plot g[data-figure-id]")).toHaveCount(JAN_KILLED_MARKS.length);
     await page.locator('select[name="claimant"]').focus();
     const reached: string[] = [];
@@ -83,8 +88,7 @@ test.describe("with JavaScript, on a desk", () => {
   });
 
   test("a control changes the URL; a reload restores the selection; back returns to the one before", async ({ page }) => {
-    await page.goto("/explore");
-    await expect(page.locator(".explorer")).toBeVisible();
+    await visit(page, "/explore");
     await expect(page.locator("a[data-citable]")).toHaveAttribute("href", "/charts/claims/january-2022/deaths/killed");
 
     await page.selectOption('select[name="event"]', "both");
@@ -101,7 +105,7 @@ test.describe("with JavaScript, on a desk", () => {
     for (const href of both.charts.map((c) => c.href)) expect((await page.request.get(href)).status(), href).toBe(200);
 
     await page.reload();
-    await expect(page.locator(".explorer")).toBeVisible();
+    await expect(page.locator(".explore-plot g[data-figure-id]").first()).toBeVisible({ timeout: 30_000 });
     expect(await selected(page)).toEqual({ event: "both", metric: "deaths", measure: "killed", place: "all", claimant: "official" });
     await expect.poll(() => drawn(page)).toEqual(both.marks);
 
@@ -114,19 +118,19 @@ test.describe("with JavaScript, on a desk", () => {
   });
 
   test("a changed metric offers its own measures, and a shared link with an open card opens it", async ({ page }) => {
-    await page.goto("/explore");
+    await visit(page, "/explore");
     await page.selectOption('select[name="metric"]', "detentions");
     await expect.poll(() => query(page)).toEqual({ event: "january-2022", metric: "detentions", measure: "detained" });
     const view = findView(DATA, { ...JAN_KILLED, metric: "detentions", measure: "detained" })!;
     await expect.poll(() => drawn(page)).toEqual(view.marks);
     const id = view.marks[0]!;
-    await page.goto(`/explore?event=january-2022&metric=detentions&measure=detained&mark=${id}`);
+    await visit(page, `/explore?event=january-2022&metric=detentions&measure=detained&mark=${id}`);
     await expect(page.locator(".explore-card-title")).toHaveText(`${DATA.marks[id]!.wording} ${DATA.marks[id]!.measure}`);
     await expect(mark(page, id)).toHaveAttribute("aria-pressed", "true");
   });
 
   test("the card sits beside the chart, nothing scrolls sideways, and axe finds nothing", async ({ page }) => {
-    await page.goto(`/explore?event=january-2022&metric=deaths&measure=killed&mark=${TOLL}`);
+    await visit(page, `/explore?event=january-2022&metric=deaths&measure=killed&mark=${TOLL}`);
     await expect(page.locator(".explore-card-title")).toHaveText("238 people killed");
     const chart = (await page.locator(".explore-chart").boundingBox())!;
     const card = (await page.locator(".explore-card").boundingBox())!;
@@ -137,7 +141,7 @@ test.describe("with JavaScript, on a desk", () => {
   });
 
   test("in Russian the controls, the chart and the card are in Russian", async ({ page }) => {
-    await page.goto(`/ru/explore?mark=${TOLL}`);
+    await visit(page, `/ru/explore?mark=${TOLL}`);
     await expect(page.locator("html")).toHaveAttribute("lang", "ru");
     await expect(page.locator(".explore-controls legend")).toHaveText("Выбор цифр");
     expect(await page.locator(".explore-controls label > span").allTextContents()).toEqual(["Событие", "Показатель", "Что считается", "Место", "Стороны"]);

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Explorer } from "@/components/explorer";
-import { getDataset } from "@/lib/data/dataset";
-import { explorerData } from "@/lib/pages/explorer";
 import { lang } from "@/lib/site/i18n";
 import { localePath } from "@/lib/site/locales";
 import { pageLocale } from "../../../page-locale";
 import { pageAlternates } from "@/app/document";
+import { explorerDataPath } from "@/app/explore-data";
 
 type Params = Promise<{ locale?: string }>;
 
@@ -19,7 +18,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 /**
  * The explorer: the one page that needs JavaScript (scripts/strip-export.ts keeps its scripts). The
  * server HTML says what it is and links to the gallery, where every chart it draws is a static page;
- * its data, every word already in the page's language, is made here and passed to the client.
+ * its data, every word already in the page's language, is a static file the client reads.
  */
 export default async function ExplorePage({ params }: { params: Params }) {
   const locale = await pageLocale(params);
@@ -33,7 +32,7 @@ export default async function ExplorePage({ params }: { params: Params }) {
       <noscript>
         <p className="explore-noscript">{t("explore.noScript")}</p>
       </noscript>
-      <Explorer data={explorerData(getDataset(), lang(locale))} />
+      <Explorer src={explorerDataPath(locale)} />
     </>
   );
 }
