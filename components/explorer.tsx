@@ -6,9 +6,9 @@ import { choices, type ExplorerData, type ExplorerMark, type ExplorerView, findV
 /**
  * The explorer (/explore): the only page that runs code of ours in React, and the only one that
  * loads Recharts. Everything it shows comes formatted from the server (lib/pages/explorer.ts, read
- * from <page>/data.json):
- * Chromium has no Kazakh number or date formatting, so nothing is formatted here. Its state lives
- * in the URL query; a control pushes a history entry, opening a card replaces the current one.
+ * from the page's data.json), since Chromium has no Kazakh number or date formatting: nothing is
+ * formatted here. Its state lives in the URL query; a control pushes a history entry, opening a
+ * card replaces the current one, and back and forward read it again.
  */
 export function Explorer({ src }: { src: string }) {
   const [data, setData] = useState<ExplorerData | null>(null);
@@ -46,7 +46,7 @@ export function Explorer({ src }: { src: string }) {
   const mark = sel.mark ? data.marks[sel.mark] : undefined;
 
   return (
-    <div className="explorer" data-ready="">
+    <div className="explorer">
       <fieldset className="explore-controls">
         <legend>{data.words.controls}</legend>
         {(["event", "metric", "measure", "place", "claimant"] as const).map((key) => (
