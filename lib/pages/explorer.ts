@@ -74,7 +74,7 @@ export function explorerData(dataset: Dataset, lang: Lang = EN): ExplorerData {
     single.push({ ...parts, title: spec.title, marks: viewMarks.map((m) => m.id), ticks: ticksFor(viewMarks, lang), summary: spec.takeaway, charts: [{ event: state.event, href }] });
   }
   // Both events: each event's marks in turn, over one value axis; each event's chart page cited, and
-  // each event's narration shown from its own view (not repeated here: the data is in the page).
+  // each event's narration shown from its own view (not repeated here: the client looks it up).
   const both = new Map<string, ExplorerView>();
   for (const v of single) {
     const key = viewKey({ ...v, event: "both" });
@@ -89,7 +89,7 @@ export function explorerData(dataset: Dataset, lang: Lang = EN): ExplorerData {
   }
   const views = [...single, ...[...both.values()].map((v) => ({ ...v, ticks: ticksFor(v.marks.map((id) => marks[id]!), lang) }))];
   return {
-    defaults: views.some((v) => viewKey(v) === viewKey(DEFAULTS)) ? DEFAULTS : views[0]!,
+    defaults: views.some((v) => viewKey(v) === viewKey(DEFAULTS)) ? DEFAULTS : (({ event, metric, measure, place, claimant }) => ({ event, metric, measure, place, claimant }))(views[0]!),
     labels: {
       event: [...EVENT_IDS.map((e) => ({ value: e, label: t(`term.event.${e}-short`) })), { value: "both", label: t("explore.bothEvents") }],
       metric: METRIC_IDS.map((m) => ({ value: m, label: t(`term.metric.${m}`) })),
