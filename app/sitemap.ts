@@ -22,6 +22,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...EVENT_IDS.map((e) => `/events/${e}`),
     ...METRIC_IDS.map((m) => `/metrics/${m}`),
     "/charts",
+    "/explore",
     "/sources",
     "/methodology",
     "/data",

@@ -23,7 +23,8 @@ const ROUTES = {
   pinned: `/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed`,
   event: "/events/january-2022",
 } as const;
-const WEIGHT_ROUTES = ["/", "/events/zhanaozen-2011", "/events/january-2022", "/metrics/deaths", ROUTES.pinned, "/sources", "/data", "/methodology"];
+// The explorer is the one page that ships charting code (Recharts) and reads its data from a file (/explore/data.json, not counted here).
+const WEIGHT_ROUTES = ["/", "/events/zhanaozen-2011", "/events/january-2022", "/metrics/deaths", ROUTES.pinned, "/sources", "/data", "/methodology", "/explore"];
 /** Where the export has a route: a folder with index.html (trailingSlash). */
 const exported = (route: string) => (route === "/" ? "/" : `${route}/`);
 const CHARTLESS = "/methodology";

@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import { CHART_PARAMS, chartPath, parseChartRequest, type ChartState } from "../lib/charts/state";
 import { latestRelease, releaseIds } from "../lib/data/release-ids";
 import { releaseCharts, retiredCharts } from "../lib/publish/frozen-charts";
-import { COMMON_HEADERS, EMBED_PREFIXES, headersFor, immutablePrefixes, type Header } from "../lib/site/security-headers.mjs";
+import { COMMON_HEADERS, EMBED_PREFIXES, headersFor, immutablePrefixes, SCRIPTED_PAGES, type Header } from "../lib/site/security-headers.mjs";
 
 /** Cloudflare Pages reads at most 100 rules of _headers. */
 const MAX_RULES = 100;
@@ -31,7 +31,8 @@ export function headerRules(out: string, ids: readonly string[]): HeaderRule[] {
   const options = { releaseIds: ids, inlineScripts: false };
   const varying = (p: string) => headersFor(p, options).filter((h) => !COMMON_HEADERS.some((c) => c.key === h.key));
   // Where headers change: a folder with one of these strictly inside it is split into its entries.
-  const boundaries = [...EMBED_PREFIXES, ...immutablePrefixes(ids)];
+  // (The pages that keep their scripts allow inline ones: their folders get rules of their own.)
+  const boundaries = [...EMBED_PREFIXES, ...immutablePrefixes(ids), ...SCRIPTED_PAGES.map((p) => `${p}/`)];
   const encode = (name: string) => encodeURIComponent(name).replace(/%40/g, "@");
   const rules: HeaderRule[] = [{ pattern: "/*", headers: COMMON_HEADERS }];
   const walk = (dir: string, url: string) => {

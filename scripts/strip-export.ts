@@ -1,7 +1,10 @@
 // Run by `npm run export` after `next build` has written out/: the static bundle ships no framework
-// JavaScript. Every page already works without JavaScript; the framework's scripts only hydrate it
-// for client-side navigation, which a mirror does not need. This step
-// - removes from every HTML file each <script> that is not ours, and each preload of a script that is not ours;
+// JavaScript, but on the pages that need it. Every other page works without JavaScript; the
+// framework's scripts only hydrate it for client-side navigation, which a mirror does not need.
+// The pages listed in SCRIPTED_PAGES (lib/site/security-headers.mjs: the explorer, in each language)
+// draw their content in the browser with React, so they keep every script, and the chunks they load
+// stay in the bundle; their host headers allow their inline scripts (scripts/host-config.ts). This step
+// - removes from every other HTML file each <script> that is not ours, and each preload of a script that is not ours;
 // - deletes Next's per-segment flight payloads (index.txt and __next.*.txt beside a page's index.html),
 //   which only client-side navigation fetches;
 // - deletes the JavaScript files under /_next/ that no page references any more.
@@ -10,6 +13,7 @@ import { readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync }
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
+import { isScriptedPage } from "../lib/site/security-headers.mjs";
 
 type Node = DefaultTreeAdapterMap["childNode"] | DefaultTreeAdapterMap["document"];
 type Element = DefaultTreeAdapterMap["element"];
@@ -54,13 +58,13 @@ const URL_ATTRIBUTES = new Set(["src", "href", "srcset", "imagesrcset", "poster"
  * algorithm, as a browser builds the tree) gives each element's source offsets, and the original text
  * is cut at those offsets, never serialised again. Also returns the site paths the kept elements name.
  */
-export function stripHtml(html: string): { html: string; removed: number; referenced: string[] } {
+export function stripHtml(html: string, { keepScripts = false } = {}): { html: string; removed: number; referenced: string[] } {
   const doc = parse(html, { sourceCodeLocationInfo: true });
   const cuts: [number, number][] = [];
   const referenced: string[] = [];
   const walk = (node: Node) => {
     if ("tagName" in node) {
-      if (drops(node)) {
+      if (!keepScripts && drops(node)) {
         const loc = node.sourceCodeLocation;
         if (!loc) throw new Error(`<${node.tagName}> without a source location`);
         cuts.push([loc.startOffset, loc.endOffset]);
@@ -79,6 +83,9 @@ export function stripHtml(html: string): { html: string; removed: number; refere
     if ("childNodes" in node) for (const child of node.childNodes) walk(child);
   };
   walk(doc);
+  // A page that keeps its scripts also loads the chunks its inline payload names ("static/chunks/…js"),
+  // which no attribute holds: they must not be deleted as unreferenced.
+  if (keepScripts) for (const m of html.matchAll(/(?:\/_next\/)?(static\/chunks\/[^"'\\\s<>]+?\.js)(?![\w.])/g)) referenced.push(`/_next/${m[1]}`);
   cuts.sort((a, b) => a[0] - b[0]);
   let out = "";
   let at = 0;
@@ -125,9 +132,14 @@ function main(out = process.argv[2] ?? "out") {
   const referenced = new Set<string>();
   let scripts = 0;
   let pages = 0;
+  // The page an HTML file is: out/explore/index.html → /explore/.
+  const pageOf = (file: string) => `/${path.relative(out, file).split(path.sep).join("/")}`.replace(/index\.html$/, "");
+  let kept = 0;
   for (const file of before.filter((f) => f.endsWith(".html"))) {
     const html = readFileSync(file, "utf8");
-    const stripped = stripHtml(html);
+    const keepScripts = isScriptedPage(pageOf(file));
+    kept += keepScripts ? 1 : 0;
+    const stripped = stripHtml(html, { keepScripts });
     stripped.referenced.forEach((p) => referenced.add(p));
     if (stripped.removed) {
       writeFileSync(file, stripped.html);
@@ -143,7 +155,7 @@ function main(out = process.argv[2] ?? "out") {
   removeEmptyDirs(out);
   const after = walkFiles(out);
   console.log(
-    `strip-export: removed ${scripts} script elements from ${pages} pages; deleted ${payloads.length} flight payloads and ${chunks.length} JavaScript files. ` +
+    `strip-export: kept the scripts of ${kept} pages that need them; removed ${scripts} script elements from ${pages} pages; deleted ${payloads.length} flight payloads and ${chunks.length} JavaScript files. ` +
       `out/: ${before.length} files, ${mB(beforeBytes)} → ${after.length} files, ${mB(size(after))}`,
   );
 }

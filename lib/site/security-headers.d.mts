@@ -9,3 +9,5 @@ export declare const CACHE_LATEST: string;
 export declare const immutablePrefixes: (releaseIds: readonly string[]) => string[];
 export declare const EMBED_PREFIXES: string[];
 export declare function headersFor(path: string, options: { releaseIds: readonly string[]; inlineScripts: boolean }): Header[];
+export declare const SCRIPTED_PAGES: string[];
+export declare const isScriptedPage: (path: string) => boolean;

@@ -62,9 +62,20 @@ export const immutablePrefixes = (releaseIds) => [
 /** The embeds, in every language: the only pages other sites may frame. */
 export const EMBED_PREFIXES = ["/embed/", "/ru/embed/", "/kk/embed/"];
 
+/**
+ * The pages that need JavaScript, in each language: the explorer, which draws and opens its charts
+ * in the browser. The static bundle keeps the framework's scripts on these pages only
+ * (scripts/strip-export.ts), inline ones included (the payload React hydrates from), so their policy
+ * allows inline scripts as under `next start`; every other page of the bundle has none.
+ */
+export const SCRIPTED_PAGES = ["/explore", "/ru/explore", "/kk/explore"];
+/** Whether an address is one of SCRIPTED_PAGES (with or without its trailing slash or index.html). */
+export const isScriptedPage = (path) => SCRIPTED_PAGES.some((p) => path === p || path.startsWith(`${p}/`));
+
 /** Every header of one address (a path beginning with "/"), as the static bundle's host must send it. */
 export function headersFor(path, { releaseIds, inlineScripts }) {
-  const security = EMBED_PREFIXES.some((p) => path.startsWith(p)) ? embedHeaders(inlineScripts) : siteHeaders(inlineScripts);
+  const inline = inlineScripts || isScriptedPage(path);
+  const security = EMBED_PREFIXES.some((p) => path.startsWith(p)) ? embedHeaders(inline) : siteHeaders(inline);
   const cache = immutablePrefixes(releaseIds).some((p) => path.startsWith(p)) ? CACHE_IMMUTABLE : CACHE_LATEST;
   return [...security, { key: "Cache-Control", value: cache }];
 }

@@ -7,6 +7,7 @@ import { readManifest } from "../../lib/publish/releases";
 import { documentCsv, frozenDocuments, releaseCharts } from "../../lib/publish/frozen-charts";
 import { citations } from "../../lib/publish/citation";
 import { SITE_NAME } from "../../lib/site/origin";
+import { isScriptedPage, SCRIPTED_PAGES } from "../../lib/site/security-headers.mjs";
 import { drawnFigures } from "./helpers";
 
 // The static bundle (`npm run export` → out/) served as a static host would serve it, with the
@@ -103,9 +104,11 @@ test("no page of the bundle has a script but ours, and Next's payloads and chunk
     };
     visit(parse(readFileSync(file, "utf8")) as never);
     scripts[path.relative("out", file)] = found;
-    foreign.push(...found.filter((s) => !s.startsWith("/site-js/")).map((s) => `${file}: ${s}`));
+    // The explorer (SCRIPTED_PAGES) keeps the framework's scripts: it draws its charts in the browser.
+    if (!isScriptedPage(`/${path.relative("out", path.dirname(file))}`)) foreign.push(...found.filter((s) => !s.startsWith("/site-js/")).map((s) => `${file}: ${s}`));
   }
   expect(foreign).toEqual([]);
+  for (const page of SCRIPTED_PAGES) expect(scripts[`${page.slice(1)}/index.html`]!.filter((s) => s.startsWith("/_next/")).length, page).toBeGreaterThan(0);
   // A chart page (pinned or not) has exactly our one script; other pages none.
   expect(scripts["charts/claims/january-2022/deaths/killed/index.html"]).toEqual(["/site-js/cite.js"]);
   expect(scripts[`${FIXTURE.url.slice(1)}/index.html`]).toEqual(["/site-js/cite.js"]);
@@ -115,7 +118,9 @@ test("no page of the bundle has a script but ours, and Next's payloads and chunk
 
   const payloads = files.filter((f) => /^(index|__next\..*)\.txt$/.test(path.basename(f)));
   expect(payloads).toEqual([]);
-  expect(files.filter((f) => f.endsWith(".js")).map((f) => path.relative("out", f))).toEqual(["site-js/cite.js"]);
+  // Our script, and the chunks the explorer's pages load: nothing else.
+  const explorerChunks = new Set(SCRIPTED_PAGES.flatMap((p) => [...readFileSync(`out${p}/index.html`, "utf8").matchAll(/(?:\/_next\/)?(static\/chunks\/[^"'\\\s<>]+?\.js)(?![\w.])/g)].map((m) => `/_next/${m[1]}`)));
+  expect(files.filter((f) => f.endsWith(".js")).map((f) => `/${path.relative("out", f)}`).filter((f) => !explorerChunks.has(f))).toEqual(["/site-js/cite.js"]);
   // The archived source texts stay, every one, byte for byte.
   const evidence = readdirSync("evidence").filter((f) => f.endsWith(".txt"));
   expect(evidence.length).toBeGreaterThan(50);
@@ -262,5 +267,37 @@ test.describe("with JavaScript, our script", () => {
     await buttons.nth(1).click();
     await expect(buttons.nth(1)).toHaveText("Copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected.apa);
+  });
+});
+
+test.describe("with JavaScript, the explorer", () => {
+  test.use({ javaScriptEnabled: true });
+
+  test("draws its marks, opens a card and keeps its state in the URL, under the bundle's own headers", async ({ page, request }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    // Next's router asks for the payloads of the pages it links to (prefetching, navigating), which the
+    // bundle does not have: those answer 404 and a link loads its page whole. Anything else is an error.
+    page.on("response", (r) => r.status() >= 400 && !/\/(index|__next\.[\w.-]+)\.txt\?_rsc=/.test(r.url()) && errors.push(`${r.status()} ${r.url()}`));
+    // Its policy lets its inline scripts run; every other page's does not.
+    expect((await request.get("/ru/explore/")).headers()["content-security-policy"]).toContain("script-src 'self' 'unsafe-inline';");
+    expect((await request.get("/ru/")).headers()["content-security-policy"]).toContain("script-src 'self';");
+    await page.goto("/ru/explore/?event=january-2022&metric=deaths&measure=killed");
+    const toll = page.locator('g[data-figure-id="jan22-killed-gpo-kazinform-2022-12-28"]');
+    await expect(toll).toBeVisible({ timeout: 30_000 });
+    await toll.click();
+    await expect(page.locator(".explore-card .explore-claimant")).toHaveText("Генеральная прокуратура Республики Казахстан");
+    await expect.poll(() => new URL(page.url()).searchParams.get("mark")).toBe("jan22-killed-gpo-kazinform-2022-12-28");
+    await page.selectOption('select[name="event"]', "both");
+    await expect.poll(() => new URL(page.url()).searchParams.get("event")).toBe("both");
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get("event")).toBe("january-2022");
+    await expect(page.locator('select[name="event"]')).toHaveValue("january-2022");
+    // The site's links still lead to their pages, which have no framework script.
+    await page.locator('nav.site-nav a[href^="/ru/sources"]').click();
+    await expect(page).toHaveURL(/\/ru\/sources\/$/);
+    await expect(page.locator("h1")).toBeVisible();
+    expect(await page.locator('script[src^="/_next/"]').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 });

@@ -5,8 +5,8 @@ import { latestRelease } from "../../lib/data/release-ids";
 
 /** Each kind of page that exists in every language, sampled across Russian and Kazakh (each kind in both, one event and one metric each). */
 const PAGES = {
-  ru: ["/", "/events/january-2022", "/metrics/deaths", "/sources", "/methodology", "/data", "/charts", "/charts/claims/january-2022/deaths/killed", `/releases/${latestRelease()}/charts/funnel/zhanaozen-2011/protesters`],
-  kk: ["/", "/events/zhanaozen-2011", "/metrics/officer-prosecutions", "/sources", "/methodology", "/data", "/charts", "/charts/accountability/january-2022", `/releases/${latestRelease()}/charts/timeline/january-2022/deaths/killed`],
+  ru: ["/", "/events/january-2022", "/metrics/deaths", "/sources", "/methodology", "/data", "/charts", "/explore", "/charts/claims/january-2022/deaths/killed", `/releases/${latestRelease()}/charts/funnel/zhanaozen-2011/protesters`],
+  kk: ["/", "/events/zhanaozen-2011", "/metrics/officer-prosecutions", "/sources", "/methodology", "/data", "/charts", "/explore", "/charts/accountability/january-2022", `/releases/${latestRelease()}/charts/timeline/january-2022/deaths/killed`],
 } as const;
 /** The address a page names in hreflang: its own, but for an unpinned chart the pinned one it gives as canonical. */
 const canonicalPath = (path: string) => (path.startsWith("/charts/") ? `/releases/${latestRelease()}${path}` : path);

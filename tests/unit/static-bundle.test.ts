@@ -24,6 +24,14 @@ describe("strip-export: a page keeps only our scripts", () => {
     expect(referenced).toEqual(["/_next/static/chunks/a.css", "/site-js/cite.js", "/site-js/cite.js"]);
   });
 
+  it("keeps every script of a page that needs them, and names the chunks its inline payload loads", () => {
+    const html =
+      `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head>` +
+      `<body><script>self.__next_f.push([1,"I[1,[\\"static/chunks/b._.js\\"],\\"Explorer\\"]"])</script></body></html>`;
+    expect(stripHtml(html, { keepScripts: true })).toEqual({ html, removed: 0, referenced: ["/_next/static/chunks/a.js", "/_next/static/chunks/a.js", "/_next/static/chunks/b._.js"] });
+    expect(stripHtml(html).removed).toBe(2);
+  });
+
   it("leaves a page without scripts byte for byte as it was", () => {
     const html = `<!doctype html><html><head><title>a</title></head><body><p>é &nbsp; <b>x</b></p></body></html>`;
     expect(stripHtml(html)).toEqual({ html, removed: 0, referenced: [] });
@@ -46,6 +54,10 @@ describe("host-config: out/_headers", () => {
     "chart-img/0a1b2c.svg",
     "_next/static/chunks/a.css",
     "evidence/a.txt",
+    "explore/index.html",
+    "ru/index.html",
+    "ru/explore/index.html",
+    "ru/events/x/index.html",
   ]) {
     mkdirSync(path.dirname(path.join(out, f)), { recursive: true });
     writeFileSync(path.join(out, f), "");
@@ -67,8 +79,13 @@ describe("host-config: out/_headers", () => {
       "/embed/charts/*",
       "/embed/releases/2026-01-01/*",
       "/evidence/*",
+      "/explore/*",
       "/index.html",
       "/releases/2026-01-01/*",
+      "/ru/",
+      "/ru/events/*",
+      "/ru/explore/*",
+      "/ru/index.html",
     ]);
   });
 
@@ -90,7 +107,13 @@ describe("host-config: out/_headers", () => {
       ["/data/releases/2026-01-01/deaths.csv", IMMUTABLE, "site"],
       ["/chart-img/0a1b2c.svg", IMMUTABLE, "site"],
       ["/_next/static/chunks/a.css", IMMUTABLE, "site"],
+      ["/explore/", LATEST, "site"],
+      ["/ru/explore/", LATEST, "site"],
+      ["/ru/events/x/", LATEST, "site"],
     ];
+    // The pages that keep their scripts (the explorer) allow their inline ones; no other page does.
+    const inline = (address: string) => served(address).find((h) => h.key === "Content-Security-Policy")!.value.includes("script-src 'self' 'unsafe-inline';");
+    expect(["/explore/", "/explore/index.html", "/ru/explore/", "/", "/ru/", "/ru/events/x/", "/charts/claims/x/"].map(inline)).toEqual([true, true, true, false, false, false, false]);
     for (const [address, cache, kind] of cases) {
       const headers = served(address);
       const names = headers.map((h) => h.key);
@@ -98,7 +121,7 @@ describe("host-config: out/_headers", () => {
       const get = (k: string) => headers.find((h) => h.key === k)?.value;
       expect(get("Cache-Control"), address).toBe(cache);
       expect(get("X-Content-Type-Options"), address).toBe("nosniff");
-      expect(get("Content-Security-Policy"), address).toContain("script-src 'self'; ");
+      expect(get("Content-Security-Policy"), address).toMatch(address.endsWith("/explore/") ? /script-src 'self' 'unsafe-inline'; / : /script-src 'self'; /);
       expect(get("Content-Security-Policy"), address).toContain(kind === "embed" ? "frame-ancestors *" : "frame-ancestors 'none'");
       expect(get("X-Frame-Options"), address).toBe(kind === "embed" ? undefined : "DENY");
     }
