@@ -1,14 +1,15 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { parseChartPath, parseChartRequest, type ParseResult } from "./lib/charts/state";
-import { errorPage, escapeHtml } from "./lib/pages/error-page";
-import { EVENT_IDS, EVENTS } from "./lib/data/events";
-import { METRIC_IDS, METRICS } from "./lib/data/metrics";
+import { type Choice, parseChartPath, parseChartRequest, type ParseResult } from "./lib/charts/state";
+import { type ErrorWords, errorPage, errorWords, escapeHtml, localeOfPath } from "./lib/pages/error-page";
+import { EVENT_IDS } from "./lib/data/events";
+import { METRIC_IDS, type MetricId } from "./lib/data/metrics";
+import { lang } from "./lib/site/i18n";
 import { didYouMean } from "./lib/site/suggest";
 
 /** The pages named by a slug: a case variant answers 308 to the canonical slug, a near miss a 404 that suggests it. */
 const SLUG_PAGES = {
-  events: EVENT_IDS.map((id) => ({ id, name: EVENTS[id].name })),
-  metrics: METRIC_IDS.map((id) => ({ id, name: METRICS[id].name })),
+  events: EVENT_IDS.map((id) => ({ id, term: `term.event.${id}` as const })),
+  metrics: METRIC_IDS.map((id) => ({ id, term: `term.metric.${id}` as const })),
 } as const;
 
 /**
@@ -25,16 +26,12 @@ const SLUG_PAGES = {
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const embed = /^(\/(ru|kk))?\/embed\//.test(pathname);
+  const words = errorWords(localeOfPath(pathname));
   if (!decodable(pathname)) {
-    return errorPage(
-      400,
-      embed,
-      "This address is malformed",
-      `<p>The address <code>${escapeHtml(pathname.slice(0, 300))}</code> contains a broken percent-escape (such as a lone “%”).</p>`,
-    );
+    return errorPage(400, embed, words, words.t("errorPage.malformed.title"), `<p>${words.html("errorPage.malformed.body", { address: words.code(pathname) })}</p>`);
   }
   const slugged = /^(\/(?:ru|kk))?\/(events|metrics)\/([^/]+)\/?$/.exec(pathname);
-  if (slugged) return slugPage(request, slugged[2] as keyof typeof SLUG_PAGES, decodeURIComponent(slugged[3]!), slugged[1] ?? "");
+  if (slugged) return slugPage(request, slugged[2] as keyof typeof SLUG_PAGES, decodeURIComponent(slugged[3]!), slugged[1] ?? "", words);
   const legacy = /^(\/embed)?\/charts\/([^/]+)$/.exec(pathname);
   const path = /^((?:\/(?:ru|kk))?(?:\/embed)?(?:\/releases\/[^/]+)?\/charts)\/([^/]+)\/(.+?)\/?$/.exec(pathname);
   const result = legacy
@@ -46,7 +43,7 @@ export function proxy(request: NextRequest) {
     case "redirect":
       return NextResponse.redirect(new URL(result.location, request.url), 308);
     case "invalid":
-      return errorPage(400, embed, "This chart link is not valid", invalidBody(result, pathname + request.nextUrl.search));
+      return errorPage(400, embed, words, words.t("errorPage.invalidChart.title"), invalidBody(result, pathname + request.nextUrl.search, words));
     default:
       return NextResponse.next();
   }
@@ -79,22 +76,22 @@ function decodable(s: string): boolean {
   }
 }
 
-function slugPage(request: NextRequest, kind: keyof typeof SLUG_PAGES, slug: string, languagePrefix: string): Response {
+function slugPage(request: NextRequest, kind: keyof typeof SLUG_PAGES, slug: string, languagePrefix: string, words: ErrorWords): Response {
   const pages = SLUG_PAGES[kind];
   if (pages.some((p) => p.id === slug)) return NextResponse.next();
   const same = pages.find((p) => p.id === slug.toLowerCase());
   if (same) return NextResponse.redirect(new URL(`${languagePrefix}/${kind}/${same.id}`, request.url), 308);
-  // Under /ru and /kk a slug that is no page gets that language's own 404 page, which lists every page.
-  if (languagePrefix) return NextResponse.next();
   const meant = didYouMean(slug, pages.map((p) => p.id));
-  const list = pages.map((p) => `<li><a href="/${kind}/${p.id}">${escapeHtml(p.name)}</a> <code>/${kind}/${p.id}</code></li>`).join("");
+  const href = (id: string) => `${languagePrefix}/${kind}/${id}`;
+  const list = pages.map((p) => `<li><a href="${href(p.id)}">${escapeHtml(words.t(p.term))}</a> <code>${href(p.id)}</code></li>`).join("");
   return errorPage(
     404,
     false,
-    "Page not found",
-    `<p>There is no page <code>${escapeHtml(`/${kind}/${slug}`.slice(0, 300))}</code>.</p>${
-      meant ? `<p>Did you mean <a href="/${kind}/${meant}">/${kind}/${meant}</a>?</p>` : ""
-    }<p>The ${kind} of the site:</p><ul>${list}</ul>`,
+    words,
+    words.t("errorPage.noPage.title"),
+    `<p>${words.html("errorPage.noPage.body", { address: words.code(href(slug)) })}</p>${
+      meant ? `<p>${words.html("errorPage.didYouMean", { suggestion: { html: `<a href="${href(meant)}">${href(meant)}</a>` } })}</p>` : ""
+    }<p>${words.t(`errorPage.noPage.${kind}`)}</p><ul>${list}</ul>`,
   );
 }
 
@@ -102,20 +99,25 @@ function slugPage(request: NextRequest, kind: keyof typeof SLUG_PAGES, slug: str
  * What a reader can put in the bad parameter, each a link to the address with that value instead,
  * and the nearest one first as a suggestion — never followed automatically.
  */
-function invalidBody(r: Extract<ParseResult, { kind: "invalid" }>, asked: string): string {
+function invalidBody(r: Extract<ParseResult, { kind: "invalid" }>, asked: string, words: ErrorWords): string {
   const instead = (v: string) => (r.value ? asked.replace(new RegExp(r.value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i"), v) : null);
   const link = (v: string) => {
     const href = instead(v);
     return href ? `<a href="${escapeHtml(href)}"><code>${escapeHtml(v)}</code></a>` : `<code>${escapeHtml(v)}</code>`;
   };
+  const { t, measure } = lang(words.locale);
+  const label = (c: Choice) => (r.param === "metric" ? t(`term.metric.${c.value as MetricId}`) : c.metric ? measure(c.metric, c.value, c.label) : c.label);
   const meant = r.value ? didYouMean(r.value, r.choices.map((c) => c.value)) : null;
   const choices = r.choices.length
-    ? `<p>Valid values of <code>${escapeHtml(r.param)}</code>:</p><ul>${r.choices
-        .map((c) => `<li>${link(c.value)}${c.label !== c.value ? ` — ${escapeHtml(c.label)}` : ""}</li>`)
+    ? `<p>${words.html("errorPage.invalidChart.choices", { param: words.code(r.param) })}</p><ul>${r.choices
+        .map((c) => `<li>${link(c.value)}${label(c) !== c.value ? ` — ${escapeHtml(label(c))}` : ""}</li>`)
         .join("")}</ul>`
     : "";
-  return `<p>The link <code>${escapeHtml(asked.slice(0, 300))}</code> cannot be shown: parameter <strong><code>${escapeHtml(r.param)}</code></strong>: ${escapeHtml(r.message)}.</p>
-${meant ? `<p>Did you mean ${link(meant)}?</p>` : ""}
-<p>We do not follow a guess ourselves, so that a cited link never shows a different chart.</p>
+  const reason = r.reason.code === "tooManyParts"
+    ? words.html("errorPage.reason.tooManyParts", { chart: r.reason.chart, count: r.reason.parts.length, parts: r.reason.parts.join(", ") })
+    : words.html(`errorPage.reason.${r.reason.code}`, { param: r.param, value: r.value ?? "" });
+  return `<p>${words.html("errorPage.invalidChart.body", { address: words.code(asked), param: words.code(r.param), reason: { html: reason } })}</p>
+${meant ? `<p>${words.html("errorPage.didYouMean", { suggestion: { html: link(meant) } })}</p>` : ""}
+<p>${t("errorPage.invalidChart.noGuess")}</p>
 ${choices}`;
 }

@@ -1,4 +1,5 @@
-// npm run bench [-- --no-build | --data-only | --lighthouse-only]: measures what the quality bars promise and prints one table.
+// npm run bench [-- --no-build | --data-only | --lighthouse-only]: measures what the quality bars promise and prints one table
+// (data validation, HTTP load, page weights, the static bundle's size and files, Lighthouse).
 // Each page is loaded from `next start`, from the static bundle (`npm run export`) behind a plain static
 // file server (python3 -m http.server, as the README says to serve it), and from a minimal Node baseline.
 // Loopback only, bounded in connections and time. Results go to bench/results.json and the README.
@@ -10,6 +11,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { type DataFiles, readDataFiles, validateDataset } from "../lib/data/dataset";
 import { latestRelease } from "../lib/data/release-ids";
+import { type BundleSize, bundleSize, bundleTable } from "./bundle";
 import { type LighthouseResult, lighthouseTable, measureLighthouse } from "./lighthouse";
 
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3411);
@@ -99,9 +101,9 @@ async function main() {
       return;
     }
     if (process.argv.includes("--lighthouse-only")) {
-      // On the out/ there is; the other measurements stay as bench/results.json has them.
+      // On the out/ there is (its size and Lighthouse); the other measurements stay as bench/results.json has them.
       const previous = JSON.parse(readFileSync(path.join("bench", "results.json"), "utf8"));
-      publish({ ...previous, lighthouse: { date: new Date().toISOString().slice(0, 10), pages: await measureLighthouse(STATIC_PORT) } });
+      publish({ ...previous, bundle: bundleSize(), lighthouse: { date: new Date().toISOString().slice(0, 10), pages: await measureLighthouse(STATIC_PORT) } });
       return;
     }
     if (!process.argv.includes("--no-build")) execSync("npm run export && npm run build", { stdio: "inherit" }); // the export reuses .next/: build last
@@ -162,6 +164,7 @@ async function main() {
       data,
       http,
       weight: weights.map((w) => ({ ...w, vsChartless: +(w.jsGzipKB / floor).toFixed(2) })),
+      bundle: bundleSize(),
       lighthouse: { date, pages: await measureLighthouse(STATIC_PORT) },
     };
     publish(results);
@@ -186,6 +189,7 @@ function render(r: {
   data: { realMs: number; rows10kMs: number; rows100kMs: number };
   http: Record<string, { app: Load; export: Load; baseline: Load; appVsBaseline: number; exportVsBaseline: number }>;
   weight: { route: string; htmlKB: number; htmlGzipKB: number; jsGzipKB: number; vsChartless: number }[];
+  bundle?: BundleSize;
   lighthouse?: { date: string; pages: LighthouseResult[] };
 }): string {
   const lines = [
@@ -207,6 +211,7 @@ function render(r: {
     `| route | HTML kB | HTML kB gzip | JS kB gzip | JS ÷ chart-less page (${CHARTLESS}) |`,
     "|---|---:|---:|---:|---:|",
     ...r.weight.map((w) => `| ${w.route} | ${w.htmlKB} | ${w.htmlGzipKB} | ${w.jsGzipKB} | ${w.vsChartless} |`),
+    ...(r.bundle ? ["", "The static bundle (`out/`), per language and data release (each drawing counted once, with the first release that draws it):", "", bundleTable(r.bundle)] : []),
     ...(r.lighthouse ? ["", `Lighthouse measured ${r.lighthouse.date} (its mobile defaults; Debian's Chromium, headless), pages of out/ served by \`npm run serve:static\`:`, "", lighthouseTable(r.lighthouse.pages)] : []),
   ];
   return lines.join("\n");

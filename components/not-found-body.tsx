@@ -12,7 +12,7 @@ export function NotFoundBody({ locale, heading = "h1" }: { locale: Locale; headi
   const pages = [
     ...EVENT_IDS.map((e) => ({ href: localePath(locale, `/events/${e}`), label: t(`term.event.${e}`) })),
     ...METRIC_IDS.map((m) => ({ href: localePath(locale, `/metrics/${m}`), label: t(`term.metric.${m}`) })),
-    { href: "/charts", label: t("notFound.allCharts") },
+    { href: localePath(locale, "/charts"), label: t("notFound.allCharts") },
     { href: localePath(locale, "/sources"), label: t("chrome.sources") },
     { href: localePath(locale, "/methodology"), label: t("chrome.methodology") },
     { href: localePath(locale, "/data"), label: t("notFound.data") },

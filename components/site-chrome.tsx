@@ -36,8 +36,7 @@ export function SiteChrome({ locale, children }: { locale: Locale; children: Rea
             <li><Link href={to("/metrics/detentions")}>{t("term.metric.detentions")}</Link></li>
             <li><Link href={to("/metrics/protester-convictions")}>{t("term.metric.protester-convictions-short")}</Link></li>
             <li><Link href={to("/metrics/officer-prosecutions")}>{t("term.metric.officer-prosecutions-short")}</Link></li>
-            {/* The gallery and chart pages are English only so far. */}
-            <li><Link href="/charts" hrefLang={locale === "en" ? undefined : "en"}>{t("chrome.allCharts")}</Link></li>
+            <li><Link href={to("/charts")}>{t("chrome.allCharts")}</Link></li>
             {/* Not prefetched: the explorer's payload is its data, and its client code (Recharts) would load with it on every page. */}
             <li><Link href={to("/explore")} prefetch={false}>{t("chrome.explore")}</Link></li>
             <li><Link href={to("/sources")}>{t("chrome.sources")}</Link></li>

@@ -73,11 +73,16 @@ export function stateFromSegments(chart: string, segments: readonly string[]): C
   return result.kind === "ok" ? result.state : null;
 }
 
-export type Choice = { value: string; label: string };
+/** A value a parameter may take; a measure names its metric, by which its name is translated. */
+export type Choice = { value: string; label: string; metric?: MetricId };
+/** Why a link is invalid, as a message key of errorPage.reason in messages/ and its values: the error page words it in the link's language. */
+export type InvalidReason =
+  | { code: "required" | "notValid" | "noChart" | "twice" }
+  | { code: "tooManyParts"; chart: ChartId; parts: readonly string[] };
 export type ParseResult =
   | { kind: "ok"; state: ChartState }
   | { kind: "redirect"; location: string }
-  | { kind: "invalid"; param: string; value: string | null; message: string; choices: Choice[] };
+  | { kind: "invalid"; param: string; value: string | null; reason: InvalidReason; choices: Choice[] };
 
 /** What a reader may put in a parameter, for the error page of a bad permalink. */
 export function choicesFor(param: string, partial: Record<string, string>): Choice[] {
@@ -90,7 +95,7 @@ export function choicesFor(param: string, partial: Record<string, string>): Choi
       return METRIC_IDS.map((v) => ({ value: v, label: METRICS[v].name }));
     case "measure": {
       const m = METRIC_IDS.find((id) => id === partial.metric);
-      return m ? Object.entries(METRICS[m].measures).map(([value, label]) => ({ value, label })) : [];
+      return m ? Object.entries(METRICS[m].measures).map(([value, label]) => ({ value, label, metric: m })) : [];
     }
     case "claimant":
       return CLAIMANT_FILTERS.map((v) => ({ value: v, label: v }));
@@ -108,14 +113,13 @@ function parseRaw(id: ChartId, raw: Record<string, string>): { kind: "ok"; state
   const issue = parsed.error.issues[0]!;
   const param = String(issue.path[0] ?? "chart");
   const value = raw[param] ?? null;
-  const message = value === null ? `"${param}" is required` : `"${value}" is not a valid ${param}`;
-  return { kind: "invalid", param, value, message, choices: choicesFor(param, raw) };
+  return { kind: "invalid", param, value, reason: { code: value === null ? "required" : "notValid" }, choices: choicesFor(param, raw) };
 }
 
 const chartIdOf = (chart: string): ChartId | Extract<ParseResult, { kind: "invalid" }> => {
   const id = chart.trim().toLowerCase();
   if ((CHART_IDS as readonly string[]).includes(id)) return id as ChartId;
-  return { kind: "invalid", param: "chart", value: chart, message: `there is no chart type "${chart}"`, choices: choicesFor("chart", {}) };
+  return { kind: "invalid", param: "chart", value: chart, reason: { code: "noChart" }, choices: choicesFor("chart", {}) };
 };
 
 /**
@@ -127,7 +131,7 @@ export function parseChartPath(chart: string, segments: readonly string[], prefi
   if (typeof id !== "string") return id;
   const keys = paramsOf(id);
   if (segments.length > keys.length) {
-    return { kind: "invalid", param: "path", value: segments.join("/"), message: `a ${id} chart has at most ${keys.length} parts after /charts/${id}: ${keys.join(", ")}`, choices: [] };
+    return { kind: "invalid", param: "path", value: segments.join("/"), reason: { code: "tooManyParts", chart: id, parts: keys }, choices: [] };
   }
   const raw = Object.fromEntries(segments.map((v, i) => [keys[i]!, v.trim().toLowerCase()]));
   const result = parseRaw(id, raw);
@@ -152,7 +156,7 @@ export function parseChartRequest(chart: string, search: URLSearchParams, prefix
     if (!keys.includes(key)) continue;
     const value = v.trim().toLowerCase();
     if (key in raw && raw[key] !== value) {
-      return { kind: "invalid", param: key, value: null, message: `"${key}" is given twice with different values`, choices: choicesFor(key, raw) };
+      return { kind: "invalid", param: key, value: null, reason: { code: "twice" }, choices: choicesFor(key, raw) };
     }
     raw[key] = value;
   }

@@ -3,6 +3,7 @@ import enCharts from "../../messages/en/charts.json";
 import enChrome from "../../messages/en/chrome.json";
 import enChartPage from "../../messages/en/chartPage.json";
 import enDataPage from "../../messages/en/dataPage.json";
+import enErrorPage from "../../messages/en/errorPage.json";
 import enExplore from "../../messages/en/explore.json";
 import enGallery from "../../messages/en/gallery.json";
 import enLedger from "../../messages/en/ledger.json";
@@ -17,6 +18,7 @@ import ruCharts from "../../messages/ru/charts.json";
 import ruChrome from "../../messages/ru/chrome.json";
 import ruChartPage from "../../messages/ru/chartPage.json";
 import ruDataPage from "../../messages/ru/dataPage.json";
+import ruErrorPage from "../../messages/ru/errorPage.json";
 import ruExplore from "../../messages/ru/explore.json";
 import ruGallery from "../../messages/ru/gallery.json";
 import ruLedger from "../../messages/ru/ledger.json";
@@ -31,6 +33,7 @@ import kkCharts from "../../messages/kk/charts.json";
 import kkChrome from "../../messages/kk/chrome.json";
 import kkChartPage from "../../messages/kk/chartPage.json";
 import kkDataPage from "../../messages/kk/dataPage.json";
+import kkErrorPage from "../../messages/kk/errorPage.json";
 import kkExplore from "../../messages/kk/explore.json";
 import kkGallery from "../../messages/kk/gallery.json";
 import kkLedger from "../../messages/kk/ledger.json";
@@ -52,12 +55,12 @@ import { LOCALES, type Locale } from "./locales";
  * house glossary the other catalogues draw on), and every number and date is formatted here, on
  * the server: Chromium has no Kazakh formatting data, so nothing may be formatted again in the browser.
  */
-const en = { charts: enCharts, chrome: enChrome, chartPage: enChartPage, dataPage: enDataPage, explore: enExplore, gallery: enGallery, ledger: enLedger, methodology: enMethodology, notFound: enNotFound, page: enPage, sources: enSources, spreadsheet: enSpreadsheet, table: enTable, term: enTerm };
+const en = { charts: enCharts, chrome: enChrome, chartPage: enChartPage, dataPage: enDataPage, errorPage: enErrorPage, explore: enExplore, gallery: enGallery, ledger: enLedger, methodology: enMethodology, notFound: enNotFound, page: enPage, sources: enSources, spreadsheet: enSpreadsheet, table: enTable, term: enTerm };
 export type Messages = typeof en;
 export const MESSAGES: Record<Locale, Messages> = {
   en,
-  ru: { charts: ruCharts, chrome: ruChrome, chartPage: ruChartPage, dataPage: ruDataPage, explore: ruExplore, gallery: ruGallery, ledger: ruLedger, methodology: ruMethodology, notFound: ruNotFound, page: ruPage, sources: ruSources, spreadsheet: ruSpreadsheet, table: ruTable, term: ruTerm },
-  kk: { charts: kkCharts, chrome: kkChrome, chartPage: kkChartPage, dataPage: kkDataPage, explore: kkExplore, gallery: kkGallery, ledger: kkLedger, methodology: kkMethodology, notFound: kkNotFound, page: kkPage, sources: kkSources, spreadsheet: kkSpreadsheet, table: kkTable, term: kkTerm },
+  ru: { charts: ruCharts, chrome: ruChrome, chartPage: ruChartPage, dataPage: ruDataPage, errorPage: ruErrorPage, explore: ruExplore, gallery: ruGallery, ledger: ruLedger, methodology: ruMethodology, notFound: ruNotFound, page: ruPage, sources: ruSources, spreadsheet: ruSpreadsheet, table: ruTable, term: ruTerm },
+  kk: { charts: kkCharts, chrome: kkChrome, chartPage: kkChartPage, dataPage: kkDataPage, errorPage: kkErrorPage, explore: kkExplore, gallery: kkGallery, ledger: kkLedger, methodology: kkMethodology, notFound: kkNotFound, page: kkPage, sources: kkSources, spreadsheet: kkSpreadsheet, table: kkTable, term: kkTerm },
 };
 
 /**

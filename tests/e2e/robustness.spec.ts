@@ -79,3 +79,29 @@ test.describe("event and metric addresses", () => {
     expect(html).toContain('<a href="/charts/claims?event=january-2022&amp;metric=deaths&amp;measure=died-in-custody"><code>died-in-custody</code></a>');
   });
 });
+
+test.describe("error pages in the address's language", () => {
+  test("a bad Russian chart link answers 400 in Russian, with the measures named in Russian", async ({ request }) => {
+    const res = await request.get("/ru/charts/claims/january-2022/deaths/KILED");
+    expect(res.status()).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('<html lang="ru">');
+    expect(html).toContain("<h1>Эта ссылка на график недействительна</h1>");
+    expect(html).toContain("«kiled» — недопустимое значение параметра measure");
+    expect(html).toContain('Возможно, вы имели в виду <a href="/ru/charts/claims/january-2022/deaths/killed"><code>killed</code></a>?');
+    expect(html).toContain('<a href="/ru/charts">все графики и их постоянные ссылки</a>');
+    expect(html).toContain("<code>civilians-killed</code></a> — погибшие мирные жители</li>");
+    expect(html).not.toMatch(/Did you mean|not valid|All charts/);
+  });
+
+  test("a near miss of a Kazakh event page answers 404 in Kazakh, suggesting the Kazakh page", async ({ request }) => {
+    const res = await request.get("/kk/events/janaury-2022");
+    expect(res.status()).toBe(404);
+    const html = await res.text();
+    expect(html).toContain('<html lang="kk">');
+    expect(html).toContain("<h1>Бет табылмады</h1>");
+    expect(html).toContain('Мүмкін, <a href="/kk/events/january-2022">/kk/events/january-2022</a> деген болармыз?');
+    expect(html).toContain('<a href="/kk/events/zhanaozen-2011">Жаңаөзен');
+    expect(html).not.toMatch(/Did you mean|Page not found/);
+  });
+});

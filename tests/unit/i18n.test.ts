@@ -55,7 +55,7 @@ describe("message catalogues", () => {
           const words = message
             .replace(/\{[a-zA-Z]+(, (plural|select)(, [^{]*)?)?/g, " ") // argument names and formats
             .replace(/\b(one|few|many|other|official|independent|yes|no|totals|month|all|more|changed|same)\s*\{/g, " ") // selector keys
-            .replace(/<\/?em>/g, " ")
+            .replace(/<\/?[a-z]+>/g, " ") // rich-text tags
             .match(/[A-Za-z]{2,}/g) ?? [];
           expect(words.filter((w) => !LATIN_ALLOWED.has(w)), `${locale} ${key}: ${message}`).toEqual([]);
         }

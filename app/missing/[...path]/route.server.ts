@@ -1,5 +1,5 @@
 import { chartPath, parseChartPath } from "@/lib/charts/state";
-import { errorPage, escapeHtml } from "@/lib/pages/error-page";
+import { errorPage, errorWords, escapeHtml } from "@/lib/pages/error-page";
 import { pinnedPrefix, releaseIds } from "@/lib/data/release-ids";
 import { nearestReleaseWith } from "@/lib/publish/frozen-charts";
 import { isRelease, readManifest } from "@/lib/publish/releases";
@@ -13,25 +13,29 @@ import { isRelease, readManifest } from "@/lib/publish/releases";
 export async function GET(_req: Request, { params }: { params: Promise<{ path: string[] }> }) {
   const [where = "", release = "", charts, chartId = "", ...state] = (await params).path;
   const embed = where === "embed";
+  // Only English addresses come here: a pinned address under /ru or /kk that matches no page is the [locale] layout's 404.
+  const words = errorWords("en");
+  const { t, html, code } = words;
   const list = `<ul>${[...releaseIds()]
     .reverse()
     .map((id) => `<li><a href="/data#release-${id}">${id}</a>: ${escapeHtml(readManifest(id).summary.slice(0, 200))}</li>`)
     .join("")}</ul>`;
   if (!isRelease(release)) {
-    return errorPage(404, embed, `There is no data release “${release.slice(0, 40)}”`, `<p>Pinned chart addresses name a data release. These are the releases there are:</p>${list}`);
+    return errorPage(404, embed, words, t("errorPage.noRelease.title", { release: release.slice(0, 40) }), `<p>${t("errorPage.noRelease.body")}</p>${list}`);
   }
   const parsed = charts === "charts" ? parseChartPath(chartId, state) : null;
   if (parsed?.kind !== "ok") {
-    return errorPage(404, embed, "There is no such chart", `<p>Data release ${release} has no chart at this address. The data releases:</p>${list}`);
+    return errorPage(404, embed, words, t("errorPage.noChart.title"), `<p>${html("errorPage.noChart.body", { release })}</p>${list}`);
   }
   const nearest = nearestReleaseWith(release, parsed.state);
   const href = nearest && chartPath(parsed.state, pinnedPrefix(nearest, embed));
   return errorPage(
     404,
     embed,
-    `Data release ${release} has no such chart`,
-    `<p>The chart <code>${escapeHtml(chartPath(parsed.state, ""))}</code> has no figures in data release ${release}; it was not replaced by another chart.</p>
-${href ? `<p>The nearest release that has it is ${nearest}: <a href="${href}">see the chart in release ${nearest}</a>.</p>` : "<p>No data release has this chart.</p>"}
-<p>The data releases:</p>${list}`,
+    words,
+    t("errorPage.releaseLacksChart.title", { release }),
+    `<p>${html("errorPage.releaseLacksChart.body", { chart: code(chartPath(parsed.state, "")), release })}</p>
+<p>${href ? html("errorPage.releaseLacksChart.nearest", { nearest }, { link: href }) : t("errorPage.releaseLacksChart.none")}</p>
+<p>${t("errorPage.releaseLacksChart.releases")}</p>${list}`,
   );
 }
