@@ -4,6 +4,7 @@ import { passageLink } from "@/lib/data/sources";
 import { lang as langOf } from "@/lib/site/i18n";
 import type { Locale } from "@/lib/site/locales";
 import { PassageLink } from "./passage-link";
+import { Passage } from "./passage";
 
 /** Named proceedings, each once, with every report of it in its own source's words. */
 export function CasesTable({ cases, sources, caption, locale }: { cases: Case[]; sources: ReadonlyMap<string, Source>; caption: string; locale: Locale }) {
@@ -57,7 +58,7 @@ export function CasesTable({ cases, sources, caption, locale }: { cases: Case[];
                     return (
                       <li key={r.report_id} data-report-id={r.report_id}>
                         {link ? <PassageLink href={link}>{lang.name("publisher", source.publisher)}</PassageLink> : lang.name("publisher", source.publisher)}
-                        <q className="passage">{r.passage}</q>
+                        <Passage sourceId={r.source_id}>{r.passage}</Passage>
                       </li>
                     );
                   })}

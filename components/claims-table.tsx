@@ -3,6 +3,7 @@ import { formatAsOfWithPrecision } from "@/lib/charts/data";
 import { lang as langOf } from "@/lib/site/i18n";
 import type { Locale } from "@/lib/site/locales";
 import { PassageLink } from "./passage-link";
+import { Passage } from "./passage";
 
 /** The accessible twin of a chart: the same statements, each with who says it, when (to what precision) and every report of it. */
 export function ClaimsTable({ data, caption, locale }: { data: BarDatum[]; caption: string; locale: Locale }) {
@@ -45,7 +46,7 @@ export function ClaimsTable({ data, caption, locale }: { data: BarDatum[]; capti
                   {d.reports.map((r) => (
                     <li key={r.figureId}>
                       {r.passageUrl ? <PassageLink href={r.passageUrl}>{r.publisher}</PassageLink> : r.publisher}
-                      <q className="passage">{r.passage}</q>
+                      <Passage sourceId={r.sourceId}>{r.passage}</Passage>
                     </li>
                   ))}
                 </ul>

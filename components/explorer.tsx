@@ -299,7 +299,7 @@ function Card({ data, mark, onClose }: { data: ExplorerData; mark: ExplorerMark 
             {mark.reports.map((r) => (
               <li key={r.archive + r.passage}>
                 <span className="explore-publisher">{r.publisher}</span>: <cite>{r.title}</cite>
-                <q className="passage">{r.passage}</q>
+                <q className="passage" lang={r.language}>{r.passage}</q>
                 {r.passageUrl && (
                   <a href={r.passageUrl} rel="noopener" data-kind="source">
                     {w.source}

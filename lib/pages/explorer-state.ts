@@ -17,7 +17,8 @@ export type Selection = { event: ExplorerEvent; metric: string; measure: string;
 type ViewKeyParts = Omit<Selection, "mark">;
 
 /** One report of a statement: where it was published, the passage, and our archived copy of the source. */
-export type ExplorerReport = { publisher: string; title: string; passage: string; passageUrl: string | null; archive: string };
+/** One report of a statement; `language` is its passage's (the source's), which the quote keeps. */
+export type ExplorerReport = { publisher: string; title: string; passage: string; language: string; passageUrl: string | null; archive: string };
 
 /** One statement, one mark: what it draws and everything its card says. */
 export type ExplorerMark = {

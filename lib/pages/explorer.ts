@@ -11,6 +11,7 @@ import { measureName, METRIC_IDS, METRICS, type MetricId } from "../data/metrics
 import { EN, type Lang } from "../site/i18n";
 import { localePath } from "../site/locales";
 import { CLAIMANT_CHOICES, type ExplorerData, type ExplorerMark, type ExplorerView, viewKey } from "./explorer-state";
+import { sourceLanguage } from "../data/evidence";
 
 export type { ExplorerData } from "./explorer-state";
 
@@ -44,7 +45,7 @@ function toMark(d: BarDatum, lang: Lang): ExplorerMark {
     certain: d.certain,
     extent: d.extent,
     openEnded: d.openEnded,
-    reports: d.reports.map((r) => ({ publisher: r.publisher, title: r.sourceTitle, passage: r.passage, passageUrl: r.passageUrl, archive: `/evidence/${r.sourceId}.txt` })),
+    reports: d.reports.map((r) => ({ publisher: r.publisher, title: r.sourceTitle, passage: r.passage, language: sourceLanguage(r.sourceId), passageUrl: r.passageUrl, archive: `/evidence/${r.sourceId}.txt` })),
   };
 }
 

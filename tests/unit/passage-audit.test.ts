@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { getDataset } from "../../lib/data/dataset";
-import { EVIDENCE_DIR, passageFound } from "../../lib/data/evidence";
+import { EVIDENCE_DIR, passageFound, sourceLanguage } from "../../lib/data/evidence";
 import { archivedText, auditRow, numbersIn } from "../../lib/data/passage-audit";
 
 describe("numbersIn", () => {
@@ -49,5 +49,26 @@ describe("auditRow catches a row that misreads its passage", () => {
   ])("%s", (_name, change, message) => {
     const problems = auditRow({ ...base, ...change }, archivedText(base.source_id));
     expect(problems.map((p) => p.message).join("\n")).toContain(message);
+  });
+});
+
+describe("the language of each quoted passage", () => {
+  const { rows, cases } = getDataset();
+  const quoted = [...rows.map((r) => [r.passage, r.source_id] as const), ...cases.flatMap((c) => c.reports.map((r) => [r.passage, r.source_id] as const))];
+
+  it.each([
+    ["kommersant-2011-12-barrel-krovi-zhanaozen", "ru"],
+    ["rferl-radiosvoboda-2012-05-28-five-police-sentenced-zhanaozen", "uk"],
+    ["interfax-24tv-2011-12-27-zhanaozen-compensation-1mln-tenge", "uk"],
+    ["hrw-2022-05-05-no-justice-january-protest-victims", "en"],
+  ] as const)("%s is in %s", (source, language) => {
+    expect(sourceLanguage(source)).toBe(language);
+  });
+
+  it("every passage in Cyrillic comes from a source marked as not English, and every one in Latin letters from an English one", () => {
+    const cyrillic = quoted.filter(([p]) => /\p{Script=Cyrillic}{3}/u.test(p));
+    expect(cyrillic.length).toBe(20);
+    expect(cyrillic.filter(([, s]) => sourceLanguage(s) === "en")).toEqual([]);
+    expect(quoted.filter(([p, s]) => !/\p{Script=Cyrillic}/u.test(p) && sourceLanguage(s) !== "en")).toEqual([]);
   });
 });

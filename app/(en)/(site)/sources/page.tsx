@@ -5,6 +5,7 @@ import { lang } from "@/lib/site/i18n";
 import { pageLocale } from "../../../page-locale";
 import { pageAlternates } from "@/app/document";
 import { PassageLink } from "@/components/passage-link";
+import { Passage } from "@/components/passage";
 
 type Params = Promise<{ locale?: string }>;
 
@@ -57,10 +58,10 @@ export default async function SourcesPage({ params }: { params: Params }) {
                       <span className={`tag tag--${f.claimant}`}>{t(`table.side.${f.claimant}`)}</span> ({f.claimedBy}):{" "}
                       {f.passageUrl ? (
                         <PassageLink href={f.passageUrl}>
-                          <q>{f.passage}</q>
+                          <Passage sourceId={source.source_id} inline>{f.passage}</Passage>
                         </PassageLink>
                       ) : (
-                        <q>{f.passage}</q>
+                        <Passage sourceId={source.source_id} inline>{f.passage}</Passage>
                       )}
                     </li>
                   ))}
