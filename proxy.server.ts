@@ -114,7 +114,7 @@ function invalidBody(r: Extract<ParseResult, { kind: "invalid" }>, asked: string
         .join("")}</ul>`
     : "";
   const reason = r.reason.code === "tooManyParts"
-    ? words.html("errorPage.reason.tooManyParts", { chart: r.reason.chart, count: r.reason.parts.length, parts: r.reason.parts.join(", ") })
+    ? words.html("errorPage.reason.tooManyParts", { chart: r.reason.chart, count: r.reason.parts.length, prefix: `/charts/${r.reason.chart}`, parts: r.reason.parts.join(", ") })
     : words.html(`errorPage.reason.${r.reason.code}`, { param: r.param, value: r.value ?? "" });
   return `<p>${words.html("errorPage.invalidChart.body", { address: words.code(asked), param: words.code(r.param), reason: { html: reason } })}</p>
 ${meant ? `<p>${words.html("errorPage.didYouMean", { suggestion: { html: link(meant) } })}</p>` : ""}

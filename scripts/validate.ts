@@ -7,15 +7,18 @@ import { readFileSync } from "node:fs";
 import { CONTEXT_PATH, validateContext } from "../lib/data/context";
 import { DATA_DIR, evidenceDirOf, readDataFiles, validateDataset } from "../lib/data/dataset";
 import { readEvidence } from "../lib/data/evidence";
+import { SOURCE_LANGUAGES_PATH, validateSourceLanguages } from "../lib/data/source-languages";
 
 const dir = path.resolve(process.argv[2] ?? "data");
 const evidenceDir = path.resolve(process.argv[3] ?? evidenceDirOf(dir));
 const evidence = readEvidence(evidenceDir);
 const { dataset, issues } = validateDataset(readDataFiles(dir), evidence);
-// The site's hand-written context is checked with the project's own data, not with another folder's.
+// The site's hand-written context (and the languages of the sources) is checked with the project's own data, not with another folder's.
 if (dir === DATA_DIR) {
   const context = validateContext(readFileSync(CONTEXT_PATH, "utf8"), new Set(dataset.sourcesById.keys()), evidence);
   issues.push(...context.issues.map((i) => ({ ...i, file: path.relative(dir, CONTEXT_PATH) })));
+  const languages = validateSourceLanguages(readFileSync(SOURCE_LANGUAGES_PATH, "utf8"), new Set(dataset.sourcesById.keys()));
+  issues.push(...languages.issues.map((i) => ({ ...i, file: path.relative(dir, SOURCE_LANGUAGES_PATH) })));
 }
 for (const issue of issues) console.error(formatIssue({ ...issue, file: path.join(path.relative(process.cwd(), dir) || ".", issue.file) }));
 if (issues.length) {

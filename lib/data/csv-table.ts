@@ -88,6 +88,8 @@ export function parseTable<S extends RowSchema>(
   let cursor = 0;
   let line = 1;
   Papa.parse<string[]>(text, {
+    // Comma-separated by definition: guessing fails on narrow files (two columns of slugs).
+    delimiter: ",",
     header: false,
     skipEmptyLines: false,
     step: (result) => {

@@ -3,7 +3,7 @@ import path from "node:path";
 
 /**
  * The archived source texts, one file per source (evidence/<source_id>.txt): a header (ID, TITLE,
- * PUBLISHER, DATE, URL, LANGUAGE where not English, NOTE), then the full text or whole sentences around every figure. They travel
+ * PUBLISHER, DATE, URL, NOTE), then the full text or whole sentences around every figure. They travel
  * with the data so that a clone verifies every passage by itself.
  */
 export const EVIDENCE_DIR = path.join(process.cwd(), "evidence");
@@ -33,17 +33,6 @@ export function evidenceBody(text: string): string {
   const unix = text.replace(/\r\n/g, "\n");
   const end = unix.indexOf("\n\n");
   return end < 0 ? unix : unix.slice(end + 2);
-}
-
-/**
- * The language a source is written in (its archive's LANGUAGE header, a BCP 47 tag; English where
- * it has none), so that a quoted passage is marked up as what it is — a quote is never translated,
- * and a Ukrainian passage on a Russian page must be read out as Ukrainian.
- */
-export function sourceLanguage(sourceId: string): string {
-  const text = getEvidence().get(sourceId) ?? "";
-  const header = text.slice(0, Math.max(0, text.replace(/\r\n/g, "\n").indexOf("\n\n")));
-  return /^LANGUAGE:\s*([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\s*$/m.exec(header)?.[1] ?? "en";
 }
 
 /**

@@ -11,7 +11,7 @@ import { measureName, METRIC_IDS, METRICS, type MetricId } from "../data/metrics
 import { EN, type Lang } from "../site/i18n";
 import { localePath } from "../site/locales";
 import { CLAIMANT_CHOICES, type ExplorerData, type ExplorerMark, type ExplorerView, viewKey } from "./explorer-state";
-import { sourceLanguage } from "../data/evidence";
+import { sourceLanguage } from "../data/source-languages";
 
 export type { ExplorerData } from "./explorer-state";
 

@@ -34,9 +34,15 @@ describe("the explorer's marks: the statement's words, claimant, date, kind and 
       publisher: "Kazinform",
       title: "Over 1bln tenge of financial aid paid to families affected by January tragedy",
       passage: "238 people died during the riots. Of them, 219 are civilians",
+      language: "en",
       passageUrl: expect.stringMatching(/^https:\/\/www\.inform\.kz\/.*#:~:text=238%20people%20died/),
       archive: "/evidence/kazinform-2022-12-28-1bln-tenge-aid-238-died-1222-convicted.txt",
     });
+  });
+
+  it("keeps a Russian passage's language on the Kazakh card", () => {
+    const mark = Object.values(DATA.kk.marks).find((m) => m.reports.some((r) => r.passage === "15 человек погибли и 75 пострадали"));
+    expect(mark?.reports.find((r) => r.passage === "15 человек погибли и 75 пострадали")?.language).toBe("ru");
   });
 });
 

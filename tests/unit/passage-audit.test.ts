@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { getDataset } from "../../lib/data/dataset";
-import { EVIDENCE_DIR, passageFound, sourceLanguage } from "../../lib/data/evidence";
+import { EVIDENCE_DIR, passageFound } from "../../lib/data/evidence";
+import { sourceLanguage } from "../../lib/data/source-languages";
 import { archivedText, auditRow, numbersIn } from "../../lib/data/passage-audit";
 
 describe("numbersIn", () => {
