@@ -9,8 +9,8 @@ import { dataset } from "./helpers";
 // scripts/search-index.ts) under `next start`. JavaScript is set per test here (playwright.config.ts
 // runs this file in the "js" project only). The static bundle's search is checked in export.spec.ts.
 
-/** The Karasai (Koshmambet) torture case: six police officers convicted, a named case of January 2022. */
-const KARASAI_EVENT = "/events/january-2022";
+/** The Karasai (Koshmambet) torture case: six police officers convicted, a named case of January 2022, at its row of the event page. */
+const KARASAI_CASE = "/events/january-2022#case-jan22-karasai-koshmambet-six-police";
 
 /** Types in the header's box and returns the addresses of the results listed under it. */
 async function searchInHeader(page: Page, query: string) {
@@ -39,11 +39,12 @@ test.describe("with JavaScript", () => {
     expect(pagefind).toEqual([]);
     const hrefs = await searchInHeader(page, "Karasai");
     expect(pagefind).toContain("/pagefind/pagefind.js");
-    // The event page that lists the case, in English (the English index only).
-    expect(hrefs.some((h) => h.startsWith(KARASAI_EVENT))).toBe(true);
+    // The case itself, at its row of the event page, in English (the English index only).
+    expect(hrefs).toContain(KARASAI_CASE);
     expect(hrefs.every((h) => !/^\/(ru|kk)\//.test(h))).toBe(true);
-    const hit = page.locator(".site-search-results li").filter({ has: page.locator(`a[href^="${KARASAI_EVENT}"]`) }).first();
-    await expect(hit.locator("mark").first()).toHaveText(/^Karasai$/i);
+    const hit = page.locator(".site-search-results li").filter({ has: page.locator(`a[href="${KARASAI_CASE}"]`) });
+    await expect(hit.locator("a")).toHaveText("Six police officers (unnamed) (officer, Karasai; 6 defendants, 6 convicted) — January 2022 (“Qandy Qantar”): named cases");
+    await expect(hit.locator("mark").first()).toContainText("Karasai");
     // The last link leads to every result on the search page.
     await expect(page.locator(".site-search-results > a")).toHaveText("All results");
     await page.locator(".site-search-results > a").click();
@@ -59,7 +60,7 @@ test.describe("with JavaScript", () => {
   test("a Russian page searches the Russian pages: «Карасай» finds the case on the Russian event page", async ({ page }) => {
     await page.goto("/ru/metrics/deaths");
     const hrefs = await searchInHeader(page, "Карасай");
-    expect(hrefs.some((h) => h.startsWith(`/ru${KARASAI_EVENT}`))).toBe(true);
+    expect(hrefs).toContain(`/ru${KARASAI_CASE}`);
     expect(hrefs.every((h) => h.startsWith("/ru/"))).toBe(true);
     // The search page's count is the server's, in Russian, with its plural.
     await page.goto(`/ru/search?q=${encodeURIComponent("Карасай")}`);
