@@ -49,6 +49,8 @@
     // null: a later keystroke replaced this search.
     if (search === null) return;
     const results = await Promise.all(search.results.slice(0, page ? PAGE_LIMIT : BOX_LIMIT).map((r) => r.data()));
+    // The box was emptied or changed while the results loaded.
+    if (form.elements.namedItem("q").value.trim() !== query) return;
     if (page) {
       target.replaceChildren(paragraph(JSON.parse(page.dataset.counts)[search.results.length]), list(results));
       history.replaceState(history.state, "", `?q=${encodeURIComponent(query)}`);
