@@ -22,8 +22,8 @@ export default defineConfig({
   projects: [
     { name: "js", use: { javaScriptEnabled: true }, testIgnore: /export\.spec\.ts/ },
     // axe runs inside the page, so it needs JavaScript; everything else is also checked with it off.
-    // The explorer's spec sets JavaScript on or off test by test (it is a different page without it).
-    { name: "no-js", use: { javaScriptEnabled: false }, testIgnore: /(a11y|robustness|export|explore)\.spec\.ts/ },
+    // The explorer's and the search's specs set JavaScript on or off test by test (each is a different thing without it).
+    { name: "no-js", use: { javaScriptEnabled: false }, testIgnore: /(a11y|robustness|export|explore|search)\.spec\.ts/ },
     // The static bundle, as a mirror would serve it: no Next; JavaScript off unless a test turns it on.
     { name: "static", testMatch: /export\.spec\.ts/, use: { javaScriptEnabled: false, baseURL: `http://127.0.0.1:${STATIC_PORT}` } },
   ],

@@ -20,6 +20,13 @@ function ownerOf(address: string, drawings: Map<string, string>): string | null 
   const drawing = drawings.get(address);
   if (drawing) return drawing;
   if (address.startsWith("/_next/") || /^\/[^/]+\.(svg|ico|css|js)$/.test(address)) return null;
+  // The search index (scripts/search-index.ts) holds the latest pages only. Each language's part is
+  // named after it (fragment/ru_….pf_fragment, pagefind.ru_….pf_meta, wasm.ru.pagefind); Pagefind's
+  // scripts and its WebAssembly for languages it has no stemmer for (wasm.unknown.pagefind) are shared.
+  if (address.startsWith("/pagefind/")) {
+    const language = /^\/pagefind\/(?:[^/]+\/)?(?:pagefind\.|wasm\.)?(en|ru|kk)[_.]/.exec(address)?.[1];
+    return language ? `${language} ${latestRelease()}` : null;
+  }
   const [, language = "en"] = /^\/(ru|kk)\//.exec(address) ?? [];
   const release = /\/releases\/(\d{4}-\d{2}-\d{2}(?:-\d+)?)\//.exec(address)?.[1] ?? latestRelease();
   return `${language} ${release}`;

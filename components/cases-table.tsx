@@ -34,7 +34,7 @@ export function CasesTable({ cases, sources, caption, locale }: { cases: Case[];
         </thead>
         <tbody>
           {cases.map((c) => (
-            <tr key={c.case_id} data-case-id={c.case_id} data-role={c.role}>
+            <tr key={c.case_id} id={`case-${c.case_id}`} data-case-id={c.case_id} data-role={c.role}>
               <td data-label={col.who}>
                 {lang.name("case_person", c.person)}
                 <span className="note">

@@ -7,6 +7,7 @@ import { releasesInEveryLanguage } from "@/lib/publish/frozen-charts";
 import { SITE_URL } from "@/lib/site/origin";
 import { LanguageSwitch } from "./language-switch";
 import { PrintedFrom } from "./printed-from";
+import { SiteSearch } from "./site-search";
 
 /** Stands for the page's address in the printed-from line, which is split around it. */
 const ADDRESS = "{address}";
@@ -26,6 +27,7 @@ export function SiteChrome({ locale, children }: { locale: Locale; children: Rea
           {t("term.site")}
         </Link>
         <LanguageSwitch locale={locale} label={t("chrome.languages")} translatedReleases={releasesInEveryLanguage()} />
+        <SiteSearch locale={locale} />
         <nav aria-label={t("chrome.mainNav")} className="site-nav">
           <ul>
             {EVENT_IDS.map((e) => (
@@ -45,7 +47,10 @@ export function SiteChrome({ locale, children }: { locale: Locale; children: Rea
           </ul>
         </nav>
       </header>
-      <main id="main">{children}</main>
+      {/* What Pagefind indexes of a page (scripts/search-index.ts): its content, not the chrome every page repeats. */}
+      <main id="main" data-pagefind-body="">
+        {children}
+      </main>
       {/* On paper the footer says where the page comes from: the site, the page's address, the release and the licence. */}
       <footer className="site-footer">
         <p className="screen-only">{t("chrome.footerPromise")}</p>

@@ -10,6 +10,7 @@ import enLedger from "../../messages/en/ledger.json";
 import enMethodology from "../../messages/en/methodology.json";
 import enNotFound from "../../messages/en/notFound.json";
 import enPage from "../../messages/en/page.json";
+import enSearch from "../../messages/en/search.json";
 import enSources from "../../messages/en/sources.json";
 import enSpreadsheet from "../../messages/en/spreadsheet.json";
 import enTable from "../../messages/en/table.json";
@@ -25,6 +26,7 @@ import ruLedger from "../../messages/ru/ledger.json";
 import ruMethodology from "../../messages/ru/methodology.json";
 import ruNotFound from "../../messages/ru/notFound.json";
 import ruPage from "../../messages/ru/page.json";
+import ruSearch from "../../messages/ru/search.json";
 import ruSources from "../../messages/ru/sources.json";
 import ruSpreadsheet from "../../messages/ru/spreadsheet.json";
 import ruTable from "../../messages/ru/table.json";
@@ -40,6 +42,7 @@ import kkLedger from "../../messages/kk/ledger.json";
 import kkMethodology from "../../messages/kk/methodology.json";
 import kkNotFound from "../../messages/kk/notFound.json";
 import kkPage from "../../messages/kk/page.json";
+import kkSearch from "../../messages/kk/search.json";
 import kkSources from "../../messages/kk/sources.json";
 import kkSpreadsheet from "../../messages/kk/spreadsheet.json";
 import kkTable from "../../messages/kk/table.json";
@@ -55,12 +58,12 @@ import { LOCALES, type Locale } from "./locales";
  * house glossary the other catalogues draw on), and every number and date is formatted here, on
  * the server: Chromium has no Kazakh formatting data, so nothing may be formatted again in the browser.
  */
-const en = { charts: enCharts, chrome: enChrome, chartPage: enChartPage, dataPage: enDataPage, errorPage: enErrorPage, explore: enExplore, gallery: enGallery, ledger: enLedger, methodology: enMethodology, notFound: enNotFound, page: enPage, sources: enSources, spreadsheet: enSpreadsheet, table: enTable, term: enTerm };
+const en = { charts: enCharts, chrome: enChrome, chartPage: enChartPage, dataPage: enDataPage, errorPage: enErrorPage, explore: enExplore, gallery: enGallery, ledger: enLedger, methodology: enMethodology, notFound: enNotFound, page: enPage, search: enSearch, sources: enSources, spreadsheet: enSpreadsheet, table: enTable, term: enTerm };
 export type Messages = typeof en;
 export const MESSAGES: Record<Locale, Messages> = {
   en,
-  ru: { charts: ruCharts, chrome: ruChrome, chartPage: ruChartPage, dataPage: ruDataPage, errorPage: ruErrorPage, explore: ruExplore, gallery: ruGallery, ledger: ruLedger, methodology: ruMethodology, notFound: ruNotFound, page: ruPage, sources: ruSources, spreadsheet: ruSpreadsheet, table: ruTable, term: ruTerm },
-  kk: { charts: kkCharts, chrome: kkChrome, chartPage: kkChartPage, dataPage: kkDataPage, errorPage: kkErrorPage, explore: kkExplore, gallery: kkGallery, ledger: kkLedger, methodology: kkMethodology, notFound: kkNotFound, page: kkPage, sources: kkSources, spreadsheet: kkSpreadsheet, table: kkTable, term: kkTerm },
+  ru: { charts: ruCharts, chrome: ruChrome, chartPage: ruChartPage, dataPage: ruDataPage, errorPage: ruErrorPage, explore: ruExplore, gallery: ruGallery, ledger: ruLedger, methodology: ruMethodology, notFound: ruNotFound, page: ruPage, search: ruSearch, sources: ruSources, spreadsheet: ruSpreadsheet, table: ruTable, term: ruTerm },
+  kk: { charts: kkCharts, chrome: kkChrome, chartPage: kkChartPage, dataPage: kkDataPage, errorPage: kkErrorPage, explore: kkExplore, gallery: kkGallery, ledger: kkLedger, methodology: kkMethodology, notFound: kkNotFound, page: kkPage, search: kkSearch, sources: kkSources, spreadsheet: kkSpreadsheet, table: kkTable, term: kkTerm },
 };
 
 /**

@@ -33,7 +33,7 @@ const IN_EVERY_LANGUAGE = [
   /^\/$/,
   /^\/events\/[a-z0-9-]+\/?$/,
   /^\/metrics\/[a-z0-9-]+\/?$/,
-  /^\/(sources|methodology|data|charts|explore)\/?$/,
+  /^\/(sources|methodology|data|charts|explore|search)\/?$/,
   /^(\/embed)?\/charts\/[a-z0-9-]+\/[a-z0-9/-]+$/,
 ];
 const PINNED = /^(?:\/embed)?\/releases\/([^/]+)\/charts\/[a-z0-9-]+\/[a-z0-9/-]+$/;

@@ -6,11 +6,14 @@
  * script-src needs 'unsafe-inline' (nonces would make every page dynamic). The static bundle has no
  * inline script left (scripts/strip-export.ts keeps only our files under /site-js/), so its policy
  * allows scripts from the site only. 'unsafe-eval' is needed by neither and allowed in neither.
+ * `wasm`: the site search (Pagefind, loaded by public/site-js/search.js) runs its index as
+ * WebAssembly, which Chromium compiles only under 'wasm-unsafe-eval' (WebAssembly only, not eval);
+ * the site's pages have the search box, embeds do not.
  */
-const csp = (frameAncestors, inlineScripts) =>
+const csp = (frameAncestors, inlineScripts, wasm) =>
   [
     "default-src 'self'",
-    `script-src 'self'${inlineScripts ? " 'unsafe-inline'" : ""}`,
+    `script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ""}${inlineScripts ? " 'unsafe-inline'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -31,11 +34,11 @@ export const COMMON_HEADERS = [
 /** Headers for pages that must not be framed (`inlineScripts`: the page may carry inline scripts, as Next's do). */
 export const siteHeaders = (inlineScripts = true) => [
   ...COMMON_HEADERS,
-  { key: "Content-Security-Policy", value: csp("'none'", inlineScripts) },
+  { key: "Content-Security-Policy", value: csp("'none'", inlineScripts, true) },
   { key: "X-Frame-Options", value: "DENY" },
 ];
 /** Headers for /embed/…: the only pages other sites may frame. */
-export const embedHeaders = (inlineScripts = true) => [...COMMON_HEADERS, { key: "Content-Security-Policy", value: csp("*", inlineScripts) }];
+export const embedHeaders = (inlineScripts = true) => [...COMMON_HEADERS, { key: "Content-Security-Policy", value: csp("*", inlineScripts, false) }];
 
 export const SITE_HEADERS = siteHeaders();
 export const EMBED_HEADERS = embedHeaders();

@@ -8,7 +8,9 @@ import { documentCsv, frozenDocuments, releaseCharts } from "../../lib/publish/f
 import { citations } from "../../lib/publish/citation";
 import { SITE_NAME } from "../../lib/site/origin";
 import { isScriptedPage, SCRIPTED_PAGES } from "../../lib/site/security-headers.mjs";
-import { drawnFigures } from "./helpers";
+import { allChartStates } from "../../lib/charts/registry";
+import { searchablePageCount } from "../../lib/pages/search";
+import { dataset, drawnFigures } from "./helpers";
 
 // The static bundle (`npm run export` → out/) served as a static host would serve it, with the
 // headers of out/_headers (`npm run serve:static`, see playwright.config.ts), with JavaScript off
@@ -109,18 +111,23 @@ test("no page of the bundle has a script but ours, and Next's payloads and chunk
   }
   expect(foreign).toEqual([]);
   for (const page of SCRIPTED_PAGES) expect(scripts[`${page.slice(1)}/index.html`]!.filter((s) => s.startsWith("/_next/")).length, page).toBeGreaterThan(0);
-  // A chart page (pinned or not) has exactly our one script; other pages none.
-  expect(scripts["charts/claims/january-2022/deaths/killed/index.html"]).toEqual(["/site-js/cite.js"]);
-  expect(scripts[`${FIXTURE.url.slice(1)}/index.html`]).toEqual(["/site-js/cite.js"]);
-  expect(scripts["index.html"]).toEqual([]);
-  expect(scripts["events/january-2022/index.html"]).toEqual([]);
+  // Every page with the site's header has our search script, a chart page (pinned or not) also its citation script; an embed none.
+  expect(scripts["charts/claims/january-2022/deaths/killed/index.html"]!.sort()).toEqual(["/site-js/cite.js", "/site-js/search.js"]);
+  expect(scripts[`${FIXTURE.url.slice(1)}/index.html`]!.sort()).toEqual(["/site-js/cite.js", "/site-js/search.js"]);
+  expect(scripts["index.html"]).toEqual(["/site-js/search.js"]);
+  expect(scripts["events/january-2022/index.html"]).toEqual(["/site-js/search.js"]);
   expect(scripts[`embed${FIXTURE.url}/index.html`]).toEqual([]);
 
   const payloads = files.filter((f) => /^(index|__next\..*)\.txt$/.test(path.basename(f)));
   expect(payloads).toEqual([]);
-  // Our script, and the chunks the explorer's pages load: nothing else.
+  // Our scripts, Pagefind's (loaded by our search script), and the chunks the explorer's pages load: nothing else.
   const explorerChunks = new Set(SCRIPTED_PAGES.flatMap((p) => [...readFileSync(`out${p}/index.html`, "utf8").matchAll(/(?:\/_next\/)?(static\/chunks\/[^"'\\\s<>]+?\.js)(?![\w.])/g)].map((m) => `/_next/${m[1]}`)));
-  expect(files.filter((f) => f.endsWith(".js")).map((f) => `/${path.relative("out", f)}`).filter((f) => !explorerChunks.has(f))).toEqual(["/site-js/cite.js"]);
+  expect(files.filter((f) => f.endsWith(".js")).map((f) => `/${path.relative("out", f)}`).filter((f) => !explorerChunks.has(f)).sort()).toEqual([
+    "/pagefind/pagefind-worker.js",
+    "/pagefind/pagefind.js",
+    "/site-js/cite.js",
+    "/site-js/search.js",
+  ]);
   // The archived source texts stay, every one, byte for byte.
   const evidence = readdirSync("evidence").filter((f) => f.endsWith(".txt"));
   expect(evidence.length).toBeGreaterThan(50);
@@ -132,8 +139,8 @@ test("every kind of page works without JavaScript, its language switch leading t
   for (const [kind, url] of Object.entries(PAGE_KINDS)) {
     expect((await page.goto(url))?.status(), kind).toBe(200);
     await expect(page.locator("h1").first(), kind).toBeVisible();
-    expect(await page.locator("script").evaluateAll((ss) => ss.map((s) => s.getAttribute("src"))), kind).toEqual(
-      kind === "chart" || kind === "pinned" ? ["/site-js/cite.js"] : [],
+    expect((await page.locator("script").evaluateAll((ss) => ss.map((s) => s.getAttribute("src")))).sort(), kind).toEqual(
+      kind === "embed" ? [] : kind === "chart" || kind === "pinned" ? ["/site-js/cite.js", "/site-js/search.js"] : ["/site-js/search.js"],
     );
     if (kind === "embed") continue;
     const links = await page.locator("nav.language-switch a").evaluateAll((as) => as.map((a) => [a.getAttribute("hreflang"), a.getAttribute("href")]));
@@ -187,9 +194,10 @@ test.describe("the bundle's headers (out/_headers, as the static server sends th
       expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
       expect(h["permissions-policy"]).toBe("camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
       const csp = h["content-security-policy"]!;
-      // No inline script is left in the bundle: scripts from the site only.
-      expect(csp).toContain("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;");
-      expect(csp).not.toContain("unsafe-eval");
+      // No inline script is left in the bundle: scripts from the site only, and on the site's pages the search's WebAssembly.
+      const scripts = kind === "embed" ? "script-src 'self';" : "script-src 'self' 'wasm-unsafe-eval';";
+      expect(csp).toContain(`default-src 'self'; ${scripts} style-src 'self' 'unsafe-inline'; img-src 'self' data:;`);
+      expect(csp).not.toContain("'unsafe-eval'");
       expect(csp).toMatch(kind === "embed" ? /frame-ancestors \*$/ : /frame-ancestors 'none'$/);
       expect(h["x-frame-options"]).toBe(kind === "embed" ? undefined : "DENY");
       expect(h["cache-control"]).toBe(cache);
@@ -280,8 +288,8 @@ test.describe("with JavaScript, the explorer", () => {
     // bundle does not have: those answer 404 and a link loads its page whole. Anything else is an error.
     page.on("response", (r) => r.status() >= 400 && !/\/(index|__next\.[\w.-]+)\.txt\?_rsc=/.test(r.url()) && errors.push(`${r.status()} ${r.url()}`));
     // Its policy lets its inline scripts run; every other page's does not.
-    expect((await request.get("/ru/explore/")).headers()["content-security-policy"]).toContain("script-src 'self' 'unsafe-inline';");
-    expect((await request.get("/ru/")).headers()["content-security-policy"]).toContain("script-src 'self';");
+    expect((await request.get("/ru/explore/")).headers()["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline';");
+    expect((await request.get("/ru/")).headers()["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval';");
     await page.goto("/ru/explore/?event=january-2022&metric=deaths&measure=killed");
     const toll = page.locator('g[data-figure-id="jan22-killed-gpo-kazinform-2022-12-28"]');
     await expect(toll).toBeVisible({ timeout: 30_000 });
@@ -299,5 +307,48 @@ test.describe("with JavaScript, the explorer", () => {
     await expect(page.locator("h1")).toBeVisible();
     expect(await page.locator('script[src^="/_next/"]').count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+});
+
+test.describe("the site search in the bundle (out/pagefind, built from out/ by scripts/search-index.ts)", () => {
+  test("indexes each language's latest pages, and only those", async ({ request }) => {
+    const entry = (await (await request.get("/pagefind/pagefind-entry.json")).json()) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(["en", "kk", "ru"]);
+    for (const l of ["en", "ru", "kk"]) expect(entry.languages[l]!.page_count, l).toBe(searchablePageCount(dataset));
+  });
+
+  test("without JavaScript, the header's form lands on the search page, which lists every chart and source", async ({ page }) => {
+    await page.goto("/events/january-2022/");
+    await page.locator("form.site-search input[name=q]").fill("Karasai");
+    await page.locator("form.site-search input[name=q]").press("Enter");
+    await expect(page).toHaveURL(/\/search\/\?q=Karasai$/);
+    await expect(page.locator("h1")).toHaveText("Search");
+    const charts = await page.locator('section[aria-labelledby="search-charts"] a').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(new Set(charts).size).toBe(allChartStates(dataset).length);
+  });
+
+  test.describe("with JavaScript", () => {
+    test.use({ javaScriptEnabled: true });
+
+    test("a Russian page finds the named case of Karasai on the Russian event page, under the bundle's policy", async ({ page }) => {
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      await page.goto("/ru/");
+      await page.locator("form.site-search input[name=q]").fill("Карасай");
+      const results = page.locator(".site-search-results li a");
+      await expect(results.first()).toBeVisible({ timeout: 20_000 });
+      const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+      expect(hrefs).toContain("/ru/events/january-2022/#case-jan22-karasai-koshmambet-six-police");
+      expect(hrefs.every((h) => h.startsWith("/ru/"))).toBe(true);
+      expect(errors).toEqual([]);
+    });
+
+    test("the search page lists the results for its query", async ({ page }) => {
+      await page.goto("/search/?q=Karasai");
+      await expect(page.locator("#search-page-results > p")).toHaveText(/^\d+ pages? found$/, { timeout: 20_000 });
+      const hrefs = await page.locator("#search-page-results li a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+      expect(hrefs).toContain("/events/january-2022/#case-jan22-karasai-koshmambet-six-police");
+    });
   });
 });
