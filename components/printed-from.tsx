@@ -4,8 +4,8 @@ import { usePathname } from "next/navigation";
 /**
  * "Printed from <site>: <address>", on paper only (globals.css). A client component only for
  * usePathname, which Next also answers while prerendering, so the address is in the server HTML.
- * The text comes formatted from the server, in two parts around the address. No date: only the
- * reader's browser knows it, and a page here runs no script of ours but a chart page's.
+ * The text comes formatted from the server, in two parts around the address (the date of printing
+ * is the footer's next line).
  */
 export function PrintedFrom({ origin, before, after }: { origin: string; before: string; after: string }) {
   const pathname = usePathname() ?? "/";

@@ -7,16 +7,21 @@ import { releasesInEveryLanguage } from "@/lib/publish/frozen-charts";
 import { SITE_URL } from "@/lib/site/origin";
 import { LanguageSwitch } from "./language-switch";
 import { PrintedFrom } from "./printed-from";
+import { SiteScript } from "./site-js";
+import { ACCESS_DATE } from "@/lib/publish/citation";
 import { SiteSearch } from "./site-search";
 
-/** Stands for the page's address in the printed-from line, which is split around it. */
+/** Stand for the page's address and the date in the printed-from and printed-on lines, which are split around them. */
 const ADDRESS = "{address}";
+const DATE = "{date}";
+const PRINT_DATE_BLANK = "____________";
 
 /** The site's header, navigation and footer, around every page but embeds (and around the 404 page). */
 export function SiteChrome({ locale, children }: { locale: Locale; children: React.ReactNode }) {
   const { t } = lang(locale);
   const to = (path: string) => localePath(locale, path);
   const [before, after] = t("chrome.printedFrom", { site: t("term.site"), address: ADDRESS }).split(ADDRESS) as [string, string];
+  const printedOn = t("chrome.printedOn", { date: DATE }).split(DATE) as [string, string];
   return (
     <>
       <a className="skip" href="#main">
@@ -61,6 +66,18 @@ export function SiteChrome({ locale, children }: { locale: Locale; children: Rea
           <Link href={to("/methodology")}>{t("chrome.howChosen")}</Link>
         </p>
         {!SITE_URL && <p className="print-only">{t("chrome.printRelative")}</p>}
+        {/*
+          The date of printing is the reader's today, which only their browser knows: our script fills it in
+          (as it does a citation's access date, from the same patterns); without it the line is a blank to write on.
+        */}
+        <p className="print-only" data-months={JSON.stringify(ACCESS_DATE[locale].months)} data-date-forms={JSON.stringify(ACCESS_DATE[locale].forms)} data-format="plain">
+          {printedOn[0]}
+          <span data-accessed="" suppressHydrationWarning>
+            {PRINT_DATE_BLANK}
+          </span>
+          {printedOn[1]}
+        </p>
+        <SiteScript />
       </footer>
     </>
   );

@@ -1,10 +1,11 @@
-// The chart page's conveniences, the same under `next start` and in the static bundle: a plain file,
+// The reader's-today conveniences of every page (a chart page's citations, the printed date in the
+// footer), the same under `next start` and in the static bundle: a plain file,
 // no framework and no build step (plain ES2020). Without it the page is complete: citations say
 // "[date you viewed it]" and, on a copy built without SITE_URL, addresses are relative to the site.
 //
 // It only changes what the server marked (components/site-js.tsx, components/cite-box.tsx):
-// - [data-accessed]: the access date, in the reader's own calendar, in the form of the citation
-//   format around it (data-format): the same forms as lib/publish/citation.ts;
+// - [data-accessed]: the access date (or the date of printing), in the reader's own calendar, in the
+//   form of the citation format around it (data-format): the same forms as lib/publish/citation.ts;
 // - [data-site-address]: a site-relative address, which gets the reader's location.origin before it;
 // - [data-site-address-note]: the note saying addresses are relative, reworded once they are not;
 // - button[data-copy]: copy buttons, rendered hidden and shown only where navigator.clipboard exists.

@@ -111,11 +111,11 @@ test("no page of the bundle has a script but ours, and Next's payloads and chunk
   }
   expect(foreign).toEqual([]);
   for (const page of SCRIPTED_PAGES) expect(scripts[`${page.slice(1)}/index.html`]!.filter((s) => s.startsWith("/_next/")).length, page).toBeGreaterThan(0);
-  // Every page with the site's header has our search script, a chart page (pinned or not) also its citation script; an embed none.
+  // Every page with the site's header has our two scripts (search; the reader's today in citations and the printed footer); an embed none.
   expect(scripts["charts/claims/january-2022/deaths/killed/index.html"]!.sort()).toEqual(["/site-js/cite.js", "/site-js/search.js"]);
   expect(scripts[`${FIXTURE.url.slice(1)}/index.html`]!.sort()).toEqual(["/site-js/cite.js", "/site-js/search.js"]);
-  expect(scripts["index.html"]).toEqual(["/site-js/search.js"]);
-  expect(scripts["events/january-2022/index.html"]).toEqual(["/site-js/search.js"]);
+  expect(scripts["index.html"]!.sort()).toEqual(["/site-js/cite.js", "/site-js/search.js"]);
+  expect(scripts["events/january-2022/index.html"]!.sort()).toEqual(["/site-js/cite.js", "/site-js/search.js"]);
   expect(scripts[`embed${FIXTURE.url}/index.html`]).toEqual([]);
 
   const payloads = files.filter((f) => /^(index|__next\..*)\.txt$/.test(path.basename(f)));
@@ -140,7 +140,7 @@ test("every kind of page works without JavaScript, its language switch leading t
     expect((await page.goto(url))?.status(), kind).toBe(200);
     await expect(page.locator("h1").first(), kind).toBeVisible();
     expect((await page.locator("script").evaluateAll((ss) => ss.map((s) => s.getAttribute("src")))).sort(), kind).toEqual(
-      kind === "embed" ? [] : kind === "chart" || kind === "pinned" ? ["/site-js/cite.js", "/site-js/search.js"] : ["/site-js/search.js"],
+      kind === "embed" ? [] : ["/site-js/cite.js", "/site-js/search.js"],
     );
     if (kind === "embed") continue;
     const links = await page.locator("nav.language-switch a").evaluateAll((as) => as.map((a) => [a.getAttribute("hreflang"), a.getAttribute("href")]));

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { latestRelease } from "../../lib/data/release-ids";
+import { accessDate } from "../../lib/publish/citation";
 import { lang } from "../../lib/site/i18n";
 import { LOCALES, localePath } from "../../lib/site/locales";
 
@@ -37,6 +38,9 @@ test.describe("a printed event page is a handout", () => {
       await expect(footer).toContainText(latestRelease());
       await expect(footer).toContainText(t("chrome.licence"));
       await expect(footer).toContainText("CC BY 4.0");
+      // The date of printing: the reader's today with JavaScript (in the page's language), a blank to write on without.
+      const printed = test.info().project.use.javaScriptEnabled === false ? "____________" : accessDate(new Date().toISOString().slice(0, 10), "plain", locale);
+      await expect(footer).toContainText(t("chrome.printedOn", { date: printed }));
 
       // The page's own address, and every printed address of the site's, on its public origin when the
       // build knew it (SITE_URL); otherwise site-relative, and the footer says so.
