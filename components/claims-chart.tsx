@@ -1,6 +1,6 @@
 import type { BarDatum } from "@/lib/charts/data";
 import type { Lang } from "@/lib/site/i18n";
-import { textWidth, valueTicks, wrapText } from "@/lib/charts/axes";
+import { BAR_TICKS, textWidth, valueTicks, wrapText } from "@/lib/charts/axes";
 import { BarMark, CLAIMANT_COLOUR, type Drawing, drawLegend, FONT_SIZE, GRID, HatchDefs, INK, LINE_HEIGHT, type LegendKey, markTitle, MUTED, OPEN_END, TextLines } from "./chart-marks";
 
 export type Layout = "narrow" | "wide";
@@ -23,7 +23,7 @@ export function drawBars(data: readonly BarDatum[], unit: string, layout: Layout
   const valueRoom = Math.max(...data.map((d) => textWidth(d.wording, FONT_SIZE, true) + (d.openEnded ? OPEN_END + 6 : 6))) + 4;
   const x0 = layout === "wide" ? LABEL_COLUMN + 8 : 1;
   const x1 = width - valueRoom;
-  const ticks = valueTicks(Math.max(...data.map((d) => d.extent)), layout === "wide" ? 6 : 3);
+  const ticks = valueTicks(Math.max(...data.map((d) => d.extent)), BAR_TICKS[layout]);
   const top = ticks[ticks.length - 1]!;
   const x = (v: number) => x0 + (v / top) * (x1 - x0);
 
