@@ -1,4 +1,5 @@
 import type { ReactElement } from "react";
+import type { BarDatum } from "@/lib/charts/data";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { wrapText } from "@/lib/charts/axes";
 import { capitalise } from "@/lib/charts/spec";
@@ -84,9 +85,9 @@ export function drawStandalone(spec: ChartSpec, credits: ImageCredits): Drawing 
 }
 
 /** The slide: 16:9 at 1920 × 1080 px, its PNG rendered at 1×. */
-export const SLIDE = { width: 1920, height: 1080 } as const;
+const SLIDE = { width: 1920, height: 1080 } as const;
 /** The chart's type (FONT_SIZE) at this scale is 28 px on the slide: legible from the back of a room. */
-export const SLIDE_SCALE = 2.16;
+const SLIDE_SCALE = 2.16;
 const SLIDE_PAD = 42;
 const SLIDE_TITLE = 48;
 const SLIDE_TEXT = 30;
@@ -102,7 +103,7 @@ export function drawSlide(spec: ChartSpec, credits: ImageCredits): Drawing {
   const inner = SLIDE.width - 2 * SLIDE_PAD;
   const plot = drawChart(spec, "slide");
   const title = wrapText(spec.title, inner, SLIDE_TITLE, true);
-  const side = (claimant: string) => spec.data.filter((d) => d.claimant === claimant).length;
+  const side = (claimant: BarDatum["claimant"]) => spec.data.filter((d) => d.claimant === claimant).length;
   const subtitle = words.t("charts.count", { subject: capitalise(spec.unit), count: spec.data.length, official: side("official"), independent: side("independent") });
   // Without SITE_URL the address is site-relative (lib/site/origin.ts): the site's name beside it says whose.
   const footer = wrapText(`${credits.siteName} · ${words.t("charts.credits", { release: credits.releaseId, url: credits.url })}`, inner, SLIDE_FOOTER);
