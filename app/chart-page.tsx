@@ -28,8 +28,8 @@ function translatedPath(spec: ChartSpec): string | null {
 /** Metadata of a chart page; absolute addresses only when SITE_URL is set (Next would fill in localhost). */
 export function chartMetadata(spec: ChartSpec, edition: string, embed = false): Metadata {
   const url = SITE_URL ? publicUrl(spec.permalink) : undefined;
-  // The preview is the chart's standalone image: one PNG per drawing, not a second render in another frame.
-  const preview = embed ? null : chartImages(spec.id, edition, spec.locale).standalone.png;
+  // The preview is the chart's slide: 16:9 is what link cards show whole, and it is the chart's one PNG.
+  const preview = embed ? null : chartImages(spec.id, edition, spec.locale).slide;
   const site = lang(spec.locale).t("term.site");
   return {
     title: spec.title,

@@ -46,7 +46,7 @@ function drawingOwners(): Map<string, string> {
   for (const key of Object.keys(images).sort((a, b) => order(a) - order(b))) {
     const [edition, locale] = key.split("/") as [string, string];
     const i = images[key]!;
-    for (const url of [i.narrow.url, i.wide.url, i.standalone.svg, i.standalone.png.url]) {
+    for (const url of [i.narrow.url, i.wide.url, i.standalone, i.slide.url]) {
       if (!owners.has(url)) owners.set(url, `${locale} ${edition === CURRENT ? latestRelease() : edition}`);
     }
   }

@@ -77,18 +77,21 @@ export function ChartFigure({
   );
 }
 
-/** Links to the chart's standalone image, for slides and articles (saved under the chart's name, not the file's content hash). */
+/**
+ * Links to the chart's standalone image (SVG, for articles) and its slide (PNG), saved under the
+ * chart's name, not the file's content hash.
+ */
 export function ChartDownloads({ spec, edition }: { spec: ChartSpec; edition?: string }) {
-  const image = chartImages(spec.id, edition, spec.locale).standalone;
+  const images = chartImages(spec.id, edition, spec.locale);
   return (
     <>
       {lang(spec.locale).t("chartPage.image")}{" "}
-      <a href={image.svg} download={`${spec.id}.svg`}>
+      <a href={images.standalone} download={`${spec.id}.svg`}>
         SVG
       </a>{" "}
       ·{" "}
-      <a href={image.png.url} download={`${spec.id}.png`}>
-        PNG
+      <a href={images.slide.url} download={`${spec.id}.png`}>
+        {lang(spec.locale).t("chartPage.slide")}
       </a>
     </>
   );

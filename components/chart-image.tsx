@@ -1,6 +1,8 @@
 import type { ReactElement } from "react";
+import type { BarDatum } from "@/lib/charts/data";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { wrapText } from "@/lib/charts/axes";
+import { capitalise } from "@/lib/charts/spec";
 import { sourceLine } from "@/lib/data/sources";
 import { lang } from "@/lib/site/i18n";
 import { type Drawing, FONT_FAMILY, FONT_SIZE, INK, LINE_HEIGHT, MUTED, TextLines } from "./chart-marks";
@@ -77,6 +79,52 @@ export function drawStandalone(spec: ChartSpec, credits: ImageCredits): Drawing 
         <g transform={`translate(0 ${plotY})`}>{plot.node}</g>
         <TextLines x={0} y={sourcesY} lines={sources} fill={MUTED} />
         <TextLines x={0} y={releaseY} lines={release} fill={MUTED} />
+      </g>
+    ),
+  };
+}
+
+/** The slide: 16:9 at 1920 × 1080 px, its PNG rendered at 1×. */
+const SLIDE = { width: 1920, height: 1080 } as const;
+/** The chart's type (FONT_SIZE) at this scale is 28 px on the slide: legible from the back of a room. */
+const SLIDE_SCALE = 2.16;
+const SLIDE_PAD = 42;
+const SLIDE_TITLE = 48;
+const SLIDE_TEXT = 30;
+const SLIDE_FOOTER = 28;
+
+/**
+ * The chart as a slide: title, a one-line subtitle (what is counted, and how many statements of each
+ * side), the slide layout of the chart in large type, and a footer with the site's name, the data
+ * release and the chart's address. Its PNG is the chart's one PNG: the download and the preview image.
+ */
+export function drawSlide(spec: ChartSpec, credits: ImageCredits): Drawing {
+  const words = lang(spec.locale);
+  const inner = SLIDE.width - 2 * SLIDE_PAD;
+  const plot = drawChart(spec, "slide");
+  const title = wrapText(spec.title, inner, SLIDE_TITLE, true);
+  const side = (claimant: BarDatum["claimant"]) => spec.data.filter((d) => d.claimant === claimant).length;
+  const subtitle = words.t("charts.count", { subject: capitalise(spec.unit), count: spec.data.length, official: side("official"), independent: side("independent") });
+  // Without SITE_URL the address is site-relative (lib/site/origin.ts): the site's name beside it says whose.
+  const footer = wrapText(`${credits.siteName} · ${words.t("charts.credits", { release: credits.releaseId, url: credits.url })}`, inner, SLIDE_FOOTER);
+  const titleY = SLIDE_PAD + SLIDE_TITLE;
+  const subtitleY = titleY + (title.length - 1) * SLIDE_TITLE * 1.2 + SLIDE_TEXT * 1.5;
+  const plotY = subtitleY + SLIDE_TEXT;
+  const footerY = SLIDE.height - SLIDE_PAD - (footer.length - 1) * SLIDE_FOOTER * 1.25;
+  // A chart of a dozen statements or more with long labels cannot be drawn this large: it is made
+  // smaller until it fits, rather than cut.
+  const scale = Math.min(SLIDE_SCALE, (footerY - SLIDE_FOOTER * 2 - plotY) / plot.height);
+  return {
+    width: SLIDE.width,
+    height: SLIDE.height,
+    node: (
+      <g transform={`translate(${SLIDE_PAD} 0)`}>
+        <TextLines x={0} y={titleY} lines={title} fontSize={SLIDE_TITLE} lineHeight={SLIDE_TITLE * 1.2} fontWeight={700} />
+        <TextLines x={0} y={subtitleY} lines={[subtitle]} fontSize={SLIDE_TEXT} fill={MUTED} />
+        <g className="slide-plot" transform={`translate(${(inner - plot.width * scale) / 2} ${plotY}) scale(${scale})`}>
+          {plot.node}
+        </g>
+        <TextLines x={0} y={footerY} lines={footer} fontSize={SLIDE_FOOTER} lineHeight={SLIDE_FOOTER * 1.25} fill={MUTED} />
       </g>
     ),
   };

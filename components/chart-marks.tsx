@@ -29,13 +29,13 @@ export const markTitle = (d: BarDatum, lang: Lang) =>
   });
 
 /** Lines of text, one <tspan> each; `first` styles the first word (the OFFICIAL/INDEPENDENT tag). */
-export function TextLines({ x, y, lines, first, anchor = "start", ...rest }: { x: number; y: number; lines: string[]; first?: { fill: string }; anchor?: "start" | "end" | "middle"; fill?: string; fontWeight?: number; fontSize?: number }) {
+export function TextLines({ x, y, lines, first, anchor = "start", ...rest }: { x: number; y: number; lines: string[]; first?: { fill: string }; anchor?: "start" | "end" | "middle"; fill?: string; fontWeight?: number; fontSize?: number; lineHeight?: number }) {
   return (
     <text x={x} y={y} textAnchor={anchor} fontSize={rest.fontSize ?? FONT_SIZE} fill={rest.fill ?? INK} fontWeight={rest.fontWeight}>
       {lines.map((line, i) => {
         const [word = "", ...more] = line.split(" ");
         return (
-          <tspan key={i} x={x} dy={i === 0 ? 0 : LINE_HEIGHT}>
+          <tspan key={i} x={x} dy={i === 0 ? 0 : (rest.lineHeight ?? LINE_HEIGHT)}>
             {i === 0 && first ? (
               <>
                 <tspan fontWeight={700} fill={first.fill}>{word}</tspan>

@@ -1,15 +1,22 @@
 import type { BarDatum } from "@/lib/charts/data";
 import type { Lang } from "@/lib/site/i18n";
-import { textWidth, valueTicks, wrapText } from "@/lib/charts/axes";
+import { BAR_TICKS, textWidth, valueTicks, wrapText } from "@/lib/charts/axes";
 import { BarMark, CLAIMANT_COLOUR, type Drawing, drawLegend, FONT_SIZE, GRID, HatchDefs, INK, LINE_HEIGHT, type LegendKey, markTitle, MUTED, OPEN_END, TextLines } from "./chart-marks";
 
-export type Layout = "narrow" | "wide";
+export type Layout = "narrow" | "wide" | "slide";
 
-/** Widths in SVG units: the narrow drawing for phones, the wide one from 760 px up (see globals.css). */
-export const LAYOUT_WIDTH: Record<Layout, number> = { narrow: 320, wide: 680 };
-const BAR = { narrow: 14, wide: 20 } as const;
-const LABEL_COLUMN = 220;
-const ROW_GAP = 12;
+/**
+ * Widths in SVG units: the narrow drawing for phones, the wide one from 760 px up (see globals.css),
+ * and the slide's, drawn as the wide one but with tight rows and a wider label column (fewer
+ * lines), so that as many statements as can fit a 16:9 slide in large type (chart-image.tsx).
+ */
+export const LAYOUT_WIDTH: Record<Layout, number> = { narrow: 320, wide: 680, slide: 850 };
+const BAR: Record<Layout, number> = { narrow: 14, wide: 20, slide: 16 };
+/** Wide and slide layouts: labels in a column on the left (on a slide, no wider than its labels, up to this). */
+const LABEL_COLUMN = { narrow: 0, wide: 220, slide: 440 } as const;
+/** On a slide, about one value tick per this many units of the bars' width, so that no two labels touch. */
+const SLIDE_TICK_SPACING = 90;
+const ROW_GAP: Record<Layout, number> = { narrow: 12, wide: 12, slide: 4 };
 
 
 /**
@@ -21,22 +28,25 @@ export function drawBars(data: readonly BarDatum[], unit: string, layout: Layout
   const width = LAYOUT_WIDTH[layout];
   const bar = BAR[layout];
   const valueRoom = Math.max(...data.map((d) => textWidth(d.wording, FONT_SIZE, true) + (d.openEnded ? OPEN_END + 6 : 6))) + 4;
-  const x0 = layout === "wide" ? LABEL_COLUMN + 8 : 1;
+  const label = (d: BarDatum) => `${lang.t(`charts.tag.${d.claimant}`)} ${d.shortLabel}`;
+  const labelColumn = layout === "slide" ? Math.min(LABEL_COLUMN.slide, Math.max(...data.map((d) => textWidth(label(d), FONT_SIZE, true)))) : LABEL_COLUMN[layout];
+  const x0 = layout === "narrow" ? 1 : labelColumn + 8;
   const x1 = width - valueRoom;
-  const ticks = valueTicks(Math.max(...data.map((d) => d.extent)), layout === "wide" ? 6 : 3);
+  const tickCount = layout === "slide" ? Math.max(2, Math.floor((x1 - x0) / SLIDE_TICK_SPACING)) : BAR_TICKS[layout];
+  const ticks = valueTicks(Math.max(...data.map((d) => d.extent)), tickCount);
   const top = ticks[ticks.length - 1]!;
   const x = (v: number) => x0 + (v / top) * (x1 - x0);
 
   let y = 8;
   const rows = data.map((d) => {
-    const lines = wrapText(`${lang.t(`charts.tag.${d.claimant}`)} ${d.shortLabel}`, layout === "wide" ? LABEL_COLUMN : width - 8, FONT_SIZE);
+    const lines = wrapText(label(d), layout === "narrow" ? width - 8 : labelColumn, FONT_SIZE);
     const labelHeight = lines.length * LINE_HEIGHT;
     const rowTop = y;
-    const barY = layout === "wide" ? rowTop + Math.max(0, (labelHeight - bar) / 2) - 2 : rowTop + labelHeight;
-    y += (layout === "wide" ? Math.max(labelHeight, bar) : labelHeight + bar) + ROW_GAP;
+    const barY = layout === "narrow" ? rowTop + labelHeight : rowTop + Math.max(0, (labelHeight - bar) / 2) - 2;
+    y += (layout === "narrow" ? labelHeight + bar : Math.max(labelHeight, bar)) + ROW_GAP[layout];
     return { d, lines, labelY: rowTop + FONT_SIZE, barY };
   });
-  const plotBottom = y - ROW_GAP / 2;
+  const plotBottom = y - ROW_GAP[layout] / 2;
   const axisY = plotBottom + FONT_SIZE + 6;
   const unitY = axisY + LINE_HEIGHT + 2;
   const legend = drawLegend(legendKeys(data), width, lang);

@@ -4,7 +4,9 @@ import { dateAxis, textWidth, valueTicks } from "@/lib/charts/axes";
 import { BoundArrow, CLAIMANT_COLOUR, type Drawing, drawLegend, FONT_SIZE, GRID, LINE_HEIGHT, type LegendKey, markTitle, MUTED, PointMark, SpanMark } from "./chart-marks";
 import { LAYOUT_WIDTH, type Layout } from "./claims-chart";
 
-const PLOT_HEIGHT = { narrow: 210, wide: 280 } as const;
+const PLOT_HEIGHT: Record<Layout, number> = { narrow: 210, wide: 280, slide: 160 };
+/** About how many value ticks, and at most how many date steps. */
+const TICKS: Record<Layout, { value: number; dates: number }> = { narrow: { value: 4, dates: 3 }, wide: { value: 6, dates: 7 }, slide: { value: 6, dates: 8 } };
 /** Room above the top tick for an open upper bound's arrow. */
 const HEADROOM = 32;
 
@@ -19,9 +21,9 @@ export function drawTimeline(data: readonly BarDatum[], unit: string, layout: La
     const span = asOfSpan(d.asOf);
     return span ? [{ d, span, y: d.certain || d.extent }] : [];
   });
-  const ticks = valueTicks(Math.max(...data.map((d) => d.extent)), layout === "wide" ? 6 : 4);
+  const ticks = valueTicks(Math.max(...data.map((d) => d.extent)), TICKS[layout].value);
   const top = ticks[ticks.length - 1]!;
-  const axis = dateAxis(Math.min(...points.map((p) => p.span[0])), Math.max(...points.map((p) => p.span[1])), layout === "wide" ? 7 : 3, lang);
+  const axis = dateAxis(Math.min(...points.map((p) => p.span[0])), Math.max(...points.map((p) => p.span[1])), TICKS[layout].dates, lang);
   const left = Math.max(...ticks.map((t) => textWidth(lang.count(t), FONT_SIZE))) + 10;
   const right = width - 30;
   const plotTop = LINE_HEIGHT + HEADROOM;

@@ -2,8 +2,8 @@
 // - for pages, a narrow and a wide SVG (static files the pages reference from <picture>, so the HTML
 //   carries no chart markup twice);
 // - for charts with a page of their own, the standalone image (title, narration, figures, sources,
-//   release) as SVG and as one 2× PNG, compressed to a palette (charts have few colours), which is
-//   also the page's preview image;
+//   release) as SVG, and a 16:9 slide in large type (title, subtitle, figures, site, release, address)
+//   as one PNG, compressed to a palette (charts have few colours), which is also the page's preview image;
 // - beside every chart page, its rows (<chart path>.csv, and .xlsx with headers and notes in the chart's
 //   language, which is what a spreadsheet should open) and metadata (<chart path>.metadata.json),
 //   and the rows at their first address (/data/releases/<id>/charts/<chart>.csv, and .excel.csv).
@@ -16,7 +16,7 @@ import path from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
 import { renderToStaticMarkup } from "react-dom/server";
 import sharp from "sharp";
-import { drawChart, drawStandalone, svgDocument } from "../components/chart-image";
+import { drawChart, drawSlide, drawStandalone, svgDocument } from "../components/chart-image";
 import { CHART_IMAGE_DIR, CHART_IMAGE_URL, CHART_IMAGES_FILE, CURRENT, type ChartImages, drawingKey, type Image } from "../lib/charts/drawings";
 import type { ChartSpec } from "../lib/charts/registry";
 import { chartPath } from "../lib/charts/state";
@@ -38,7 +38,7 @@ const svg = (element: React.ReactElement) => `<?xml version="1.0" encoding="UTF-
 // skips the families it does not have in the chart's font list and falls back to it.
 // Rendered off the main thread (libuv's pool), so that two renders use both cores.
 const render = (markup: string) =>
-  renderAsync(markup, { fitTo: { mode: "zoom", value: 2 }, background: "#fff", font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } });
+  renderAsync(markup, { background: "#fff", font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } });
 
 for (const dir of WRITTEN) rmSync(dir, { recursive: true, force: true });
 mkdirSync(CHART_IMAGE_DIR, { recursive: true });
@@ -49,9 +49,11 @@ const pngs: { markup: string; file: string }[] = [];
 const writes: Promise<void>[] = [];
 const rendered = new Set<string>();
 
+const contentName = (markup: string) => createHash("sha256").update(markup).digest("hex").slice(0, 20);
+
 /** Writes a drawing under its content's name (once, however many charts share it) and returns its address. */
 function store(markup: string): string {
-  const name = `${createHash("sha256").update(markup).digest("hex").slice(0, 20)}.svg`;
+  const name = `${contentName(markup)}.svg`;
   const file = path.join(CHART_IMAGE_DIR, name);
   if (!existsSync(file)) writeFileSync(file, markup);
   return `${CHART_IMAGE_URL}/${name}`;
@@ -63,11 +65,12 @@ function draw(spec: ChartSpec, edition: string, release: string): void {
     const drawing = drawChart(spec, layout);
     return { url: store(svg(svgDocument(drawing, label))), width: drawing.width, height: drawing.height };
   };
-  const drawing = drawStandalone(spec, { siteName: lang(spec.locale).t("term.site"), releaseId: release, url: publicUrl(spec.permalink) });
-  const markup = svg(svgDocument(drawing, label));
-  const image = store(markup);
-  // The PNG is named after its SVG: a drawing shared by several charts, or kept from the last build, is rendered once.
-  const png = image.replace(/\.svg$/, ".png");
+  const credits = { siteName: lang(spec.locale).t("term.site"), releaseId: release, url: publicUrl(spec.permalink) };
+  const slide = drawSlide(spec, credits);
+  const markup = svg(svgDocument(slide, label));
+  // The PNG is named after its SVG (which is not published): a slide shared by several charts, or kept
+  // from the last build, is rendered once.
+  const png = `${CHART_IMAGE_URL}/${contentName(markup)}.png`;
   const file = path.join(CHART_IMAGE_DIR, path.basename(png));
   if (!rendered.has(file) && !existsSync(file)) {
     rendered.add(file);
@@ -76,7 +79,8 @@ function draw(spec: ChartSpec, edition: string, release: string): void {
   images[drawingKey(spec.id, edition, spec.locale)] = {
     narrow: page("narrow"),
     wide: page("wide"),
-    standalone: { svg: image, png: { url: png, width: drawing.width * 2, height: drawing.height * 2 } },
+    standalone: store(svg(svgDocument(drawStandalone(spec, credits), label))),
+    slide: { url: png, width: slide.width, height: slide.height },
   };
 }
 
@@ -141,7 +145,7 @@ async function renderPngs(): Promise<void> {
 const drawnPngs = pngs.length;
 void Promise.all([renderPngs(), ...writes]).then(() => {
   // Drawings no chart has any more (a build before a data or code change) leave the bundle.
-  const used = new Set(Object.values(images).flatMap((i) => [i.narrow.url, i.wide.url, i.standalone.svg, i.standalone.png.url]).map((u) => u && path.basename(u)));
+  const used = new Set(Object.values(images).flatMap((i) => [i.narrow.url, i.wide.url, i.standalone, i.slide.url]).map((u) => u && path.basename(u)));
   for (const f of readdirSync(CHART_IMAGE_DIR)) if (!used.has(f)) rmSync(path.join(CHART_IMAGE_DIR, f));
   mkdirSync(path.dirname(CHART_IMAGES_FILE), { recursive: true });
   writeFileSync(CHART_IMAGES_FILE, JSON.stringify(images));

@@ -1,29 +1,32 @@
+import { scaleLinear } from "d3-scale";
+import { type CountableTimeInterval, type TimeInterval, utcMonth, utcYear } from "d3-time";
 import { EN, type Lang } from "../site/i18n";
 /**
- * Axis and label arithmetic shared by every chart drawing: round ticks, date ticks at the
- * precision of the span, and line wrapping — pure, so that the tests can pin them down.
+ * Axis and label arithmetic shared by every chart drawing and the explorer: value ticks from
+ * d3-scale and date ticks from d3-time (what Recharts is built on), so that both place the same
+ * ticks; labels in the page's language, never d3's English formats; and line wrapping.
  */
 
-/** The round step (1, 2 or 5 × a power of ten) that covers `max` in at most `maxTicks` steps. */
-export function niceStep(max: number, maxTicks: number): number {
-  if (max <= 0) return 1;
-  const raw = max / maxTicks;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
-  // Counts are whole people or cases: never a tick between two integers.
-  return Math.max(1, step);
+/**
+ * Round ticks from 0 to the first tick at or above `max`, about `count` of them (d3's count is a
+ * hint: [0, 50, …, 250] for 238 and 6). Counts are whole people or cases: never a tick between two integers.
+ */
+export function valueTicks(max: number, count: number): number[] {
+  // A chart of zeros still needs an axis that runs somewhere.
+  return scaleLinear().domain([0, Math.max(1, max)]).nice(count).ticks(count).filter(Number.isInteger);
 }
 
-/** Ticks from 0 to the first round value at or above `max`: [0, 50, 100, 150, 200, 250] for 238. */
-export function valueTicks(max: number, maxTicks: number): number[] {
-  const step = niceStep(max, maxTicks);
-  const top = Math.max(step, Math.ceil(max / step) * step);
-  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
-}
+/**
+ * About how many value ticks a bar chart asks for. The explorer asks as many as the narrow drawing,
+ * so on a phone both show the same ticks.
+ */
+export const BAR_TICKS = { narrow: 3, wide: 6 } as const;
 
-const MONTH_STEPS = [1, 3, 6, 12, 24, 60, 120] as const;
-const monthIndex = (t: number) => new Date(t).getUTCFullYear() * 12 + new Date(t).getUTCMonth();
-const monthStart = (i: number) => Date.UTC(Math.floor(i / 12), i % 12, 1);
+/** Whole months, quarters, half-years, then years, and how many months each step is. */
+const DATE_STEPS: readonly (readonly [TimeInterval, number])[] = [
+  ...[1, 3, 6].map((k) => [utcMonth.every(k)!, k] as const),
+  ...[1, 2, 5, 10].map((k) => [(utcYear as CountableTimeInterval).every(k)!, 12 * k] as const),
+];
 
 export type DateAxis = { domain: [number, number]; ticks: { t: number; label: string }[] };
 
@@ -32,18 +35,22 @@ export type DateAxis = { domain: [number, number]; ticks: { t: number; label: st
  * or years, whichever keeps the ticks within `maxTicks + 1`. Labels say the year where it is needed.
  */
 export function dateAxis(start: number, end: number, maxTicks: number, lang: Lang = EN): DateAxis {
-  const first = monthIndex(start);
-  const last = monthIndex(end - 1) + 1;
-  const step: number = MONTH_STEPS.find((s) => Math.ceil(last / s) - Math.floor(first / s) <= maxTicks) ?? 120;
-  const from = Math.floor(first / step) * step;
-  const to = Math.max(from + step, Math.ceil(last / step) * step);
-  const ticks: DateAxis["ticks"] = [];
-  for (let i = from; i <= to; i += step) {
-    const year = Math.floor(i / 12);
-    const label = step >= 12 ? String(year) : lang.monthLabel(year, (i % 12) + 1, i === from || i % 12 === 0);
-    ticks.push({ t: monthStart(i), label });
-  }
-  return { domain: [monthStart(from), monthStart(to)], ticks };
+  const span = (interval: TimeInterval) => {
+    const from = interval.floor(new Date(start));
+    const ceiled = interval.ceil(new Date(end));
+    const to = +ceiled > +from ? ceiled : interval.offset(from, 1);
+    // range() leaves out its stop: one millisecond past it keeps the last tick.
+    return interval.range(from, new Date(+to + 1));
+  };
+  const [ticks, months] = DATE_STEPS.map(([interval, months]) => [span(interval), months] as const).find(([ticks]) => ticks.length - 1 <= maxTicks) ?? [span(DATE_STEPS.at(-1)![0]), 120];
+  return {
+    domain: [+ticks[0]!, +ticks.at(-1)!],
+    ticks: ticks.map((d, i) => {
+      const year = d.getUTCFullYear();
+      const month = d.getUTCMonth() + 1;
+      return { t: +d, label: months >= 12 ? String(year) : lang.monthLabel(year, month, i === 0 || month === 1) };
+    }),
+  };
 }
 
 /**

@@ -13,8 +13,12 @@ export const CHART_IMAGE_DIR = path.join(process.cwd(), "public", "chart-img");
 export const CHART_IMAGE_URL = "/chart-img";
 
 export type Image = { url: string; width: number; height: number };
-/** A chart's drawings: narrow and wide for pages, and the standalone image (its page's download and preview) as SVG and PNG. */
-export type ChartImages = { narrow: Image; wide: Image; standalone: { svg: string; png: Image } };
+/**
+ * A chart's drawings: narrow and wide for pages, the standalone image (with narration and sources) as
+ * SVG, and the slide as PNG, which is also the page's preview image: one PNG per chart keeps the bundle
+ * within its budget.
+ */
+export type ChartImages = { narrow: Image; wide: Image; standalone: string; slide: Image };
 
 /** Drawings of the charts today's code draws from the latest release, as opposed to those of a release's frozen documents. */
 export const CURRENT = "current";

@@ -1,4 +1,4 @@
-import { valueTicks } from "../charts/axes";
+import { BAR_TICKS, valueTicks } from "../charts/axes";
 import { type BarDatum, formatAsOfWithPrecision, formatStatementDate } from "../charts/data";
 import { allChartStates, chartSpec } from "../charts/registry";
 import { capitalise, type StateOf } from "../charts/spec";
@@ -17,8 +17,6 @@ export type { ExplorerData } from "./explorer-state";
 
 const STANDINGS: readonly Standing[] = ["not-a-total", "undated", "passage-only"];
 const DEFAULTS = { event: "january-2022", metric: "deaths", measure: "killed", place: "all", claimant: "all" } as const;
-/** Ticks along the value axis: few, so that their labels fit a phone. */
-const MAX_TICKS = 4;
 
 /** A statement's mark with everything its card says, every word and date in the reader's language. */
 function toMark(d: BarDatum, lang: Lang): ExplorerMark {
@@ -49,7 +47,7 @@ function toMark(d: BarDatum, lang: Lang): ExplorerMark {
   };
 }
 
-const ticksFor = (marks: readonly ExplorerMark[], lang: Lang) => valueTicks(Math.max(...marks.map((m) => m.extent)), MAX_TICKS).map((value) => ({ value, label: lang.count(value) }));
+const ticksFor = (marks: readonly ExplorerMark[], lang: Lang) => valueTicks(Math.max(...marks.map((m) => m.extent)), BAR_TICKS.narrow).map((value) => ({ value, label: lang.count(value) }));
 
 /**
  * Everything the explorer draws, for one language: one view per claims chart with data (an event,

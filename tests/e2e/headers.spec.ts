@@ -82,7 +82,7 @@ test("the embed shows the same chart with a link back to its permalink", async (
   await expect(page.locator(".embed-credit a")).toHaveAttribute("href", new RegExp(`/releases/${latestRelease()}${PERMALINK}$`));
 });
 
-test("a permalink has Open Graph and Twitter tags, and its preview is the chart's PNG, palette-compressed, at the size the tags give", async ({ page, request }) => {
+test("a permalink has Open Graph and Twitter tags, and its preview is the chart's slide: a 16:9 PNG at least 1920 px wide, palette-compressed, at the size the tags give", async ({ page, request }) => {
   await page.goto(PERMALINK);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /people killed/);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
@@ -93,8 +93,9 @@ test("a permalink has Open Graph and Twitter tags, and its preview is the chart'
   const png = await res.body();
   expect(String(png.readUInt32BE(16))).toBe(await page.locator('meta[property="og:image:width"]').getAttribute("content"));
   expect(String(png.readUInt32BE(20))).toBe(await page.locator('meta[property="og:image:height"]').getAttribute("content"));
-  expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
+  expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1920);
+  expect(png.readUInt32BE(16) * 9).toBe(png.readUInt32BE(20) * 16);
   expect(png[25]).toBe(3); // IHDR colour type 3: indexed colour (a palette), not full-colour RGBA
-  // The same file the page offers for download: one PNG per drawing.
+  // The same file the page offers for download: one PNG per chart.
   expect(await page.locator('a[download$=".png"]').getAttribute("href")).toBe(new URL(image!).pathname);
 });

@@ -132,8 +132,14 @@ test("a Russian chart page offers its rows, metadata, image and embed in Russian
   const meta = await (await request.get(csv!.replace(/\.csv$/, ".metadata.json"))).json();
   expect([meta.language, meta.title]).toEqual(["ru", await page.locator("h1").textContent()]);
   await expect(page.locator("pre.embed-snippet")).toContainText(`/ru/embed/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed`);
-  const png = await page.locator('a[download$=".png"]').getAttribute("href");
-  expect((await request.get(png!)).headers()["content-type"]).toBe("image/png");
+  const slide = page.locator('a[download$=".png"]');
+  await expect(slide).toHaveText("PNG-слайд (16:9)");
+  const res = await request.get((await slide.getAttribute("href"))!);
+  expect(res.headers()["content-type"]).toBe("image/png");
+  const png = await res.body();
+  // IHDR: width and height, a 16:9 slide at least 1920 px wide.
+  expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1920);
+  expect(png.readUInt32BE(16) * 9).toBe(png.readUInt32BE(20) * 16);
 });
 
 test("quotes keep their source's language on a page in another: Russian and Ukrainian passages on the Kazakh Zhanaozen page", async ({ page }) => {

@@ -5,18 +5,25 @@ import { gapWording } from "../../lib/charts/narration";
 import { allChartStates, chartSpec } from "../../lib/charts/registry";
 import { DATA_FILES, type DataFiles, getDataset, validateDataset } from "../../lib/data/dataset";
 
-describe("value ticks are round and cover the largest figure", () => {
+describe("value ticks are d3-scale's round ticks, whole numbers only, covering the largest figure", () => {
   it.each([
+    // January 2022, killed: the official 238
     [238, 6, [0, 50, 100, 150, 200, 250]],
     [241, 3, [0, 100, 200, 300]],
-    [36, 6, [0, 10, 20, 30, 40]],
+    // d3 takes the count as a hint, not a limit: a step of 5 is nearer 36 / 6 than 10 is
+    [36, 6, [0, 5, 10, 15, 20, 25, 30, 35, 40]],
+    // Zhanaozen, killed: independent "at least 64", narrow layout
+    [64, 3, [0, 20, 40, 60, 80]],
     [5, 6, [0, 1, 2, 3, 4, 5]],
+    // d3 would step by 0.2: counts are whole people
     [1, 6, [0, 1]],
     [0, 3, [0, 1]],
+    // January 2022, detained: about 9,900
     [9900, 3, [0, 5000, 10000]],
+    [9900, 6, [0, 2000, 4000, 6000, 8000, 10000]],
     [1000, 3, [0, 500, 1000]],
-  ])("max %d, at most %d steps → %j", (max, steps, ticks) => {
-    expect(valueTicks(max, steps)).toEqual(ticks);
+  ])("max %d, about %d ticks → %j", (max, count, ticks) => {
+    expect(valueTicks(max, count)).toEqual(ticks);
   });
 });
 

@@ -6,7 +6,7 @@ import { releaseIds } from "../../lib/data/release-ids";
 vi.mock("../../lib/charts/drawings", async (original) => {
   const real = (await original()) as typeof import("../../lib/charts/drawings");
   const image = (name: string) => ({ url: `/chart-img/${name}.svg`, width: 680, height: 400 });
-  return { ...real, chartImages: (id: string) => ({ narrow: image(`${id}.narrow`), wide: image(`${id}.wide`), standalone: { svg: `/chart-img/${id}.svg`, png: image(`${id}.png`) } }) };
+  return { ...real, chartImages: (id: string) => ({ narrow: image(`${id}.narrow`), wide: image(`${id}.wide`), standalone: `/chart-img/${id}.svg`, slide: image(`${id}.png`) }) };
 });
 
 /** What the site offers for every chart: each pinned chart's page, rows and metadata, and today's claims charts. */
