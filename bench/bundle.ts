@@ -3,8 +3,6 @@
 // stop at 20,000 files and 1 GB). Usage: tsx bench/bundle.ts [out]  (also part of `npm run bench`).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import type { ChartImages } from "../lib/charts/drawings";
-import { CHART_IMAGES_FILE, CURRENT } from "../lib/charts/drawings";
 import { latestRelease, releaseIds } from "../lib/data/release-ids";
 
 export const BUDGET = { bytesPerLanguageAndRelease: 40 * 1024 * 1024, files: 20_000 } as const;
@@ -32,34 +30,38 @@ function ownerOf(address: string, drawings: Map<string, string>): string | null 
   return `${language} ${release}`;
 }
 
+const LANGUAGE_ORDER = ["en", "ru", "kk"];
+
 /**
- * Each drawing counts once, for the first language and release that draws it (releases oldest
- * first, today's drawings with the latest): a release adds only the drawings that changed.
+ * Each drawing counts once, for the first language and release whose pages use it (releases oldest
+ * first): a release adds only the drawings that changed. Read off the bundle's own pages, not the
+ * build's list of drawings, which a later build (with another SITE_URL on its slides) may have replaced.
  */
-function drawingOwners(): Map<string, string> {
-  const images = JSON.parse(readFileSync(CHART_IMAGES_FILE, "utf8")) as Record<string, ChartImages>;
-  const order = (key: string) => {
-    const edition = key.split("/")[0]!;
-    return releaseIds().indexOf(edition === CURRENT ? latestRelease() : edition);
+function drawingOwners(paths: readonly string[], out: string, drawingsOf: (address: string) => string | null): Map<string, string> {
+  const rank = (owner: string) => {
+    const [language, release] = owner.split(" ") as [string, string];
+    return releaseIds().indexOf(release) * LANGUAGE_ORDER.length + LANGUAGE_ORDER.indexOf(language);
   };
   const owners = new Map<string, string>();
-  for (const key of Object.keys(images).sort((a, b) => order(a) - order(b))) {
-    const [edition, locale] = key.split("/") as [string, string];
-    const i = images[key]!;
-    for (const url of [i.narrow.url, i.wide.url, i.standalone, i.slide.url]) {
-      if (!owners.has(url)) owners.set(url, `${locale} ${edition === CURRENT ? latestRelease() : edition}`);
+  for (const file of paths.filter((f) => f.endsWith(".html"))) {
+    const owner = drawingsOf(`/${path.relative(out, file).split(path.sep).join("/")}`);
+    if (!owner) continue;
+    for (const [drawing] of readFileSync(file, "utf8").matchAll(/\/chart-img\/[0-9a-f]+\.(?:svg|png)/g)) {
+      const known = owners.get(drawing);
+      if (!known || rank(owner) < rank(known)) owners.set(drawing, owner);
     }
   }
   return owners;
 }
 
 export function bundleSize(out = "out"): BundleSize {
-  const drawings = drawingOwners();
+  const paths = walk(out);
+  const drawings = drawingOwners(paths, out, (address) => ownerOf(address, new Map()));
   const buckets = new Map<string, Bucket>();
   const shared = { files: 0, bytes: 0 };
   let files = 0;
   let bytes = 0;
-  for (const file of walk(out)) {
+  for (const file of paths) {
     const size = statSync(file).size;
     files++;
     bytes += size;

@@ -212,7 +212,7 @@ function render(r: {
     "|---|---:|---:|---:|---:|",
     ...r.weight.map((w) => `| ${w.route} | ${w.htmlKB} | ${w.htmlGzipKB} | ${w.jsGzipKB} | ${w.vsChartless} |`),
     ...(r.bundle ? ["", "The static bundle (`out/`), per language and data release (each drawing counted once, with the first release that draws it):", "", bundleTable(r.bundle)] : []),
-    ...(r.lighthouse ? ["", `Lighthouse measured ${r.lighthouse.date} (its mobile defaults; Debian's Chromium, headless), pages of out/ served by \`npm run serve:static\`:`, "", lighthouseTable(r.lighthouse.pages)] : []),
+    ...(r.lighthouse ? ["", `Lighthouse measured ${r.lighthouse.date} (its mobile defaults; Debian's Chromium, headless), pages of out/ served by \`npm run serve:static\`, the median of three runs per page:`, "", lighthouseTable(r.lighthouse.pages)] : []),
   ];
   return lines.join("\n");
 }
