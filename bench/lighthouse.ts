@@ -24,7 +24,8 @@ export const LIGHTHOUSE_PAGES = {
 
 export type LighthouseResult = { page: string; route: string; performance: number; fcpMs: number; lcpMs: number; tbtMs: number; cls: number; kB: number };
 
-async function waitFor(url: string, ms = 30_000) {
+/** Resolves once `url` answers 200 (a server just started), or fails after `ms`. */
+export async function waitFor(url: string, ms = 60_000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     try {

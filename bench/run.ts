@@ -12,7 +12,7 @@ import autocannon from "autocannon";
 import { type DataFiles, readDataFiles, validateDataset } from "../lib/data/dataset";
 import { latestRelease } from "../lib/data/release-ids";
 import { type BundleSize, bundleSize, bundleTable } from "./bundle";
-import { type LighthouseResult, lighthouseTable, measureLighthouse } from "./lighthouse";
+import { type LighthouseResult, lighthouseTable, measureLighthouse, waitFor } from "./lighthouse";
 
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3411);
 /** The export's server and the baseline take turns on this port. */
@@ -57,17 +57,6 @@ function synthetic(real: DataFiles, rows: number): DataFiles {
     );
   }
   return { ...real, "deaths.csv": `${lines.join("\n")}\n` };
-}
-
-async function waitFor(url: string, ms = 60_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 type Load = { rps: number; p50: number; p99: number; non2xx: number; errors: number };
