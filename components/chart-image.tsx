@@ -11,7 +11,7 @@ import { drawTimeline } from "./timeline-chart";
 
 const DRAW = { bars: drawBars, timeline: drawTimeline } as const;
 
-export const drawChart = (spec: ChartSpec, layout: Layout): Drawing => DRAW[spec.kind](spec.data, spec.unit, layout, lang(spec.locale));
+export const drawChart = (spec: ChartSpec, layout: Layout, width?: number): Drawing => DRAW[spec.kind](spec.data, spec.unit, layout, lang(spec.locale), width);
 
 /** A drawing as an SVG document. */
 export function svgDocument(drawing: Drawing, label?: { title: string; desc: string }): ReactElement {
@@ -88,6 +88,8 @@ export function drawStandalone(spec: ChartSpec, credits: ImageCredits): Drawing 
 const SLIDE = { width: 1920, height: 1080 } as const;
 /** The chart's type (FONT_SIZE) at this scale is 28 px on the slide: legible from the back of a room. */
 const SLIDE_SCALE = 2.16;
+/** How much smaller each try of a chart too tall for the slide is drawn. */
+const SLIDE_SCALE_STEP = 0.02;
 const SLIDE_PAD = 42;
 const SLIDE_TITLE = 48;
 const SLIDE_TEXT = 30;
@@ -101,7 +103,6 @@ const SLIDE_FOOTER = 28;
 export function drawSlide(spec: ChartSpec, credits: ImageCredits): Drawing {
   const words = lang(spec.locale);
   const inner = SLIDE.width - 2 * SLIDE_PAD;
-  const plot = drawChart(spec, "slide");
   const title = wrapText(spec.title, inner, SLIDE_TITLE, true);
   const side = (claimant: BarDatum["claimant"]) => spec.data.filter((d) => d.claimant === claimant).length;
   const subtitle = words.t("charts.count", { subject: capitalise(spec.unit), count: spec.data.length, official: side("official"), independent: side("independent") });
@@ -111,9 +112,16 @@ export function drawSlide(spec: ChartSpec, credits: ImageCredits): Drawing {
   const subtitleY = titleY + (title.length - 1) * SLIDE_TITLE * 1.2 + SLIDE_TEXT * 1.5;
   const plotY = subtitleY + SLIDE_TEXT;
   const footerY = SLIDE.height - SLIDE_PAD - (footer.length - 1) * SLIDE_FOOTER * 1.25;
-  // A chart of a dozen statements or more with long labels cannot be drawn this large: it is made
-  // smaller until it fits, rather than cut.
-  const scale = Math.min(SLIDE_SCALE, (footerY - SLIDE_FOOTER * 2 - plotY) / plot.height);
+  // A chart of a dozen statements or more with long labels cannot be drawn this large: it is drawn
+  // wider (labels on fewer lines) and scaled to the slide's width, a step smaller each time, until it
+  // fits rather than being cut.
+  const room = footerY - SLIDE_FOOTER * 1.25 - plotY;
+  let scale = SLIDE_SCALE;
+  let plot = drawChart(spec, "slide", inner / scale);
+  while (plot.height * scale > room) {
+    scale = Math.round((scale - SLIDE_SCALE_STEP) * 100) / 100;
+    plot = drawChart(spec, "slide", inner / scale);
+  }
   return {
     width: SLIDE.width,
     height: SLIDE.height,
@@ -121,7 +129,7 @@ export function drawSlide(spec: ChartSpec, credits: ImageCredits): Drawing {
       <g transform={`translate(${SLIDE_PAD} 0)`}>
         <TextLines x={0} y={titleY} lines={title} fontSize={SLIDE_TITLE} lineHeight={SLIDE_TITLE * 1.2} fontWeight={700} />
         <TextLines x={0} y={subtitleY} lines={[subtitle]} fontSize={SLIDE_TEXT} fill={MUTED} />
-        <g className="slide-plot" transform={`translate(${(inner - plot.width * scale) / 2} ${plotY}) scale(${scale})`}>
+        <g className="slide-plot" transform={`translate(${Math.round((inner - plot.width * scale) / 2)} ${plotY}) scale(${scale})`}>
           {plot.node}
         </g>
         <TextLines x={0} y={footerY} lines={footer} fontSize={SLIDE_FOOTER} lineHeight={SLIDE_FOOTER * 1.25} fill={MUTED} />

@@ -7,15 +7,16 @@ export type Layout = "narrow" | "wide" | "slide";
 
 /**
  * Widths in SVG units: the narrow drawing for phones, the wide one from 760 px up (see globals.css),
- * and the slide's, drawn as the wide one but with tight rows and a wider label column (fewer
- * lines), so that as many statements as can fit a 16:9 slide in large type (chart-image.tsx).
+ * and the slide's at its largest type. The slide is drawn as the wide one but with tight rows and a
+ * label column as wide as its labels (fewer lines); a slide of many statements is drawn wider and
+ * scaled down, so that it fills the 16:9 frame (chart-image.tsx).
  */
 export const LAYOUT_WIDTH: Record<Layout, number> = { narrow: 320, wide: 680, slide: 850 };
 const BAR: Record<Layout, number> = { narrow: 14, wide: 20, slide: 16 };
-/** Wide and slide layouts: labels in a column on the left (on a slide, no wider than its labels, up to this). */
-const LABEL_COLUMN = { narrow: 0, wide: 220, slide: 440 } as const;
-/** On a slide, about one value tick per this many units of the bars' width, so that no two labels touch. */
-const SLIDE_TICK_SPACING = 90;
+/** Wide layout: labels in a column on the left of this width. */
+const WIDE_LABEL_COLUMN = 220;
+/** Slide layout: the label column is as wide as its longest label, up to this share of the width. */
+const SLIDE_LABEL_SHARE = 0.55;
 const ROW_GAP: Record<Layout, number> = { narrow: 12, wide: 12, slide: 4 };
 
 
@@ -24,16 +25,15 @@ const ROW_GAP: Record<Layout, number> = { narrow: 12, wide: 12, slide: 4 };
  * in a column on the left. Labels wrap (never "…"); the value is written after the bar and the value
  * axis leaves room for it and for an open end's arrow, so nothing is clipped.
  */
-export function drawBars(data: readonly BarDatum[], unit: string, layout: Layout, lang: Lang): Drawing {
-  const width = LAYOUT_WIDTH[layout];
+export function drawBars(data: readonly BarDatum[], unit: string, layout: Layout, lang: Lang, width = LAYOUT_WIDTH[layout]): Drawing {
   const bar = BAR[layout];
   const valueRoom = Math.max(...data.map((d) => textWidth(d.wording, FONT_SIZE, true) + (d.openEnded ? OPEN_END + 6 : 6))) + 4;
   const label = (d: BarDatum) => `${lang.t(`charts.tag.${d.claimant}`)} ${d.shortLabel}`;
-  const labelColumn = layout === "slide" ? Math.min(LABEL_COLUMN.slide, Math.max(...data.map((d) => textWidth(label(d), FONT_SIZE, true)))) : LABEL_COLUMN[layout];
+  const labelColumn = layout === "slide" ? Math.min(width * SLIDE_LABEL_SHARE, Math.max(...data.map((d) => textWidth(label(d), FONT_SIZE, true)))) : layout === "wide" ? WIDE_LABEL_COLUMN : 0;
   const x0 = layout === "narrow" ? 1 : labelColumn + 8;
   const x1 = width - valueRoom;
-  const tickCount = layout === "slide" ? Math.max(2, Math.floor((x1 - x0) / SLIDE_TICK_SPACING)) : BAR_TICKS[layout];
-  const ticks = valueTicks(Math.max(...data.map((d) => d.extent)), tickCount);
+  const max = Math.max(...data.map((d) => d.extent));
+  const ticks = layout === "slide" ? slideTicks(max, x1 - x0, lang) : valueTicks(max, BAR_TICKS[layout]);
   const top = ticks[ticks.length - 1]!;
   const x = (v: number) => x0 + (v / top) * (x1 - x0);
 
@@ -91,6 +91,18 @@ export function drawBars(data: readonly BarDatum[], unit: string, layout: Layout
       </>
     ),
   };
+}
+
+/**
+ * A slide's value ticks: of the round tick sets its bars' width holds with room between their
+ * labels, the one whose axis ends closest to the largest value (0–250 for 241, not 0–400), then the
+ * one with most ticks.
+ */
+function slideTicks(max: number, span: number, lang: Lang): number[] {
+  const fits = (ticks: number[]) => span / (ticks.length - 1) >= Math.max(...ticks.map((t) => textWidth(lang.count(t), FONT_SIZE))) + 16;
+  const sets = Array.from({ length: Math.max(1, Math.floor(span / 30)) }, (_, i) => valueTicks(max, i + 1)).filter(fits);
+  const top = (ticks: number[]) => ticks.at(-1)!;
+  return sets.reduce((best, t) => (top(t) < top(best) || (top(t) === top(best) && t.length > best.length) ? t : best), valueTicks(max, 1));
 }
 
 function legendKeys(data: readonly BarDatum[]): LegendKey[] {

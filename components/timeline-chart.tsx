@@ -15,8 +15,7 @@ const HEADROOM = 32;
  * to a month or a year is a hollow point on a bracket spanning that month or year. The official
  * statements dated to the day are joined in date order, so that the line shows how the state's count moved.
  */
-export function drawTimeline(data: readonly BarDatum[], unit: string, layout: Layout, lang: Lang): Drawing {
-  const width = LAYOUT_WIDTH[layout];
+export function drawTimeline(data: readonly BarDatum[], unit: string, layout: Layout, lang: Lang, width = LAYOUT_WIDTH[layout]): Drawing {
   const points = data.flatMap((d) => {
     const span = asOfSpan(d.asOf);
     return span ? [{ d, span, y: d.certain || d.extent }] : [];

@@ -2,24 +2,23 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { drawSlide, svgDocument } from "../../components/chart-image";
 import { currentCharts } from "../../lib/publish/releases";
+import type { ChartSpec } from "../../lib/charts/registry";
 import { lang } from "../../lib/site/i18n";
 import type { Locale } from "../../lib/site/locales";
 
-function slideMarkup(locale: Locale, id: string): string {
-  const words = lang(locale);
-  const spec = currentCharts(words).find((s) => s.id === id)!;
-  return renderToStaticMarkup(svgDocument(drawSlide(spec, { siteName: words.t("term.site"), releaseId: "2026-11-29", url: spec.permalink })));
-}
+const slideOf = (locale: Locale, spec: ChartSpec) =>
+  renderToStaticMarkup(svgDocument(drawSlide(spec, { siteName: lang(locale).t("term.site"), releaseId: "2026-11-29", url: spec.permalink })));
+const slideMarkup = (locale: Locale, id: string): string => slideOf(locale, currentCharts(lang(locale)).find((s) => s.id === id)!);
 
 const fontSizes = (markup: string) => [...markup.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
 
 /** The chart inside the slide is drawn in its own units and scaled: its type's size on the slide is size × scale. */
 function splitPlot(markup: string) {
   const start = markup.indexOf('<g class="slide-plot"');
-  const scale = Number(/scale\(([\d.]+)\)/.exec(markup.slice(start))![1]);
+  const [, left, scale] = /translate\(([\d.]+) [\d.]+\) scale\(([\d.]+)\)/.exec(markup.slice(start))!.map(Number);
   // The plot's group ends where the footer's text begins: the last <text> of the slide.
   const end = markup.lastIndexOf("<text");
-  return { scale, plot: markup.slice(start, end), around: markup.slice(markup.indexOf(">") + 1, start) + markup.slice(end) };
+  return { left: left!, scale: scale!, plot: markup.slice(start, end), around: markup.slice(markup.indexOf(">") + 1, start) + markup.slice(end) };
 }
 
 describe("a chart's slide is 16:9 at 1920 × 1080, in type large enough for a room, in the chart's language", () => {
@@ -50,5 +49,31 @@ describe("a chart's slide is 16:9 at 1920 × 1080, in type large enough for a ro
       expect(footer).toContain("2026-11-29");
       expect(footer).toContain(`/${locale}/releases/2026-11-29/charts/claims/january-2022/detentions/detained`);
     }
+  });
+
+  it("fills the slide: a chart of many statements is drawn wider rather than only smaller, and its axis ends near its largest value", () => {
+    // Kazakh, every count of the killed in January 2022: 12 statements, the largest 241.
+    const markup = slideMarkup("kk", "claims--january-2022--deaths--killed--all--all");
+    const { left, scale, plot } = splitPlot(markup);
+    expect(left).toBeLessThan(1);
+    expect(scale).toBeLessThan(28 / 13);
+    const ticks = [...plot.matchAll(/<text[^>]*text-anchor="middle"[^>]*>([\d\s ]+)<\/text>/g)].map((m) => Number(m[1]!.replace(/\s/g, "")));
+    expect(ticks).toEqual([0, 50, 100, 150, 200, 250]);
+  });
+
+  // Every slide of the site. A chart of nine or more statements with long labels cannot hold every
+  // label in full at 28 px within 1080 px (15 one-line rows alone are 680 px at that size); it is
+  // drawn as large as fits rather than losing a statement or a word of its labels.
+  const slides = (["en", "ru", "kk"] as const).flatMap((locale) => currentCharts(lang(locale)).map((spec) => ({ locale, spec, markup: slideOf(locale, spec) })));
+  it("every slide in every language: the chart's type is at least 28 px, or at least 20 px for nine statements or more", () => {
+    const small = slides.flatMap(({ locale, spec, markup }) => {
+      const { scale, plot } = splitPlot(markup);
+      const px = Math.min(...fontSizes(plot)) * scale;
+      return px >= 28 ? [] : [{ chart: `${locale} ${spec.id}`, statements: spec.data.length, px: Math.round(px) }];
+    });
+    expect(slides.length).toBe(3 * currentCharts(lang("en")).length);
+    expect(small.filter((s) => s.statements < 9 || s.px < 20)).toEqual([]);
+    // Which these are is known: the charts of every count of the killed and of criminal cases.
+    expect(small.length).toBeLessThanOrEqual(14);
   });
 });
