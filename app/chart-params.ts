@@ -2,7 +2,7 @@ import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { chartPath, parseChartPath, stateSegments } from "@/lib/charts/state";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { latestRelease, pinnedPrefix, releaseIds } from "@/lib/data/release-ids";
-import { releaseChart, releaseCharts, releaseLanguages, retiredCharts } from "@/lib/publish/frozen-charts";
+import { frozenDocument, ownDocuments, releaseChart, releaseLanguages, retiredCharts, specOf } from "@/lib/publish/frozen-charts";
 import { lang } from "@/lib/site/i18n";
 import { isLocale, type Locale, localePath } from "@/lib/site/locales";
 import { currentChart, currentCharts, isRelease } from "@/lib/publish/releases";
@@ -20,12 +20,15 @@ export const generateChartParams = (): ChartParams[] => [
   ...retiredCharts().map((r) => ({ chartId: r.state.chart, state: stateSegments(r.state) })),
 ];
 
-/** Every chart of every release that was frozen in the page's language (releases cut before a language existed have none in it). */
+/**
+ * Every chart each release froze, in the page's language (releases cut before a language existed have
+ * none in it): a chart a release left unchanged has its page at the release that froze it.
+ */
 export function generatePinnedParams({ params }: { params?: { locale?: string } } = {}): PinnedParams[] {
   const locale = localeOf(params?.locale);
   return releaseIds()
     .filter((release) => releaseLanguages(release).includes(locale))
-    .flatMap((release) => releaseCharts(release, lang(locale)).map((spec) => ({ release, ...paramsOf(spec) })));
+    .flatMap((release) => ownDocuments(release, locale).map((doc) => ({ release, ...paramsOf(specOf(doc)) })));
 }
 
 const localeOf = (segment: string | undefined): Locale => (isLocale(segment) ? segment : "en");
@@ -66,9 +69,11 @@ export async function loadChart(params: Promise<ChartParams>): Promise<{ spec: C
 }
 
 /**
- * The chart behind a pinned page. Only pinned charts that exist are prerendered; any other
- * pinned address (unknown release, a chart its release lacks) is sent to app/missing, which
- * answers a 404 that says which and links to the releases that have the chart.
+ * The chart behind a pinned page. Only pinned charts that exist are prerendered; a chart its release
+ * left unchanged → 308 to the release that froze it (`next start` only: the site never gives out that
+ * address, so the static bundle has no file for it); any other pinned address (unknown release, a
+ * chart its release lacks) is sent to app/missing, which answers a 404 that says which and links to
+ * the releases that have the chart.
  */
 export async function loadPinned(params: Promise<PinnedParams>, embed = false): Promise<{ spec: ChartSpec; release: string }> {
   const p = await params;
@@ -76,7 +81,8 @@ export async function loadPinned(params: Promise<PinnedParams>, embed = false): 
   const known = isRelease(p.release);
   const result = parseChartPath(p.chartId, p.state, localePath(locale, pinnedPrefix(p.release, embed)));
   if (known && result.kind === "redirect") permanentRedirect(result.location);
-  const spec = known && result.kind === "ok" ? releaseChart(p.release, result.state, lang(locale)) : null;
-  if (!spec) redirect(`/missing/${[embed ? "embed" : "site", p.release, "charts", p.chartId, ...p.state].map(encodeURIComponent).join("/")}`);
-  return { spec, release: p.release };
+  const doc = known && result.kind === "ok" ? frozenDocument(p.release, result.state, locale) : null;
+  if (!doc) redirect(`/missing/${[embed ? "embed" : "site", p.release, "charts", p.chartId, ...p.state].map(encodeURIComponent).join("/")}`);
+  if (doc.release !== p.release) permanentRedirect(localePath(locale, chartPath(doc.drawing.state, pinnedPrefix(doc.release, embed))));
+  return { spec: specOf(doc), release: p.release };
 }

@@ -11,10 +11,10 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:f
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { formatIssue } from "../lib/data/csv-table";
-import { RELEASE_ID, RELEASES_DIR, releaseIds } from "../lib/data/release-ids";
+import { RELEASE_ID, RELEASES_DIR, releaseDir, releaseIds } from "../lib/data/release-ids";
 import {
   changeCounts, changelogMarkdown, dataFilesOf, diffSnapshots, evidenceOf, type Manifest, manifestFiles, migrate, readManifest,
-  readSnapshot, releaseDataset, releaseDir, releaseSnapshot, schemaOf, validateRelease,
+  readSnapshot, releaseDataset, releaseSnapshot, schemaOf, validateRelease,
 } from "../lib/publish/releases";
 import { FROZEN_MANIFEST, freezeCharts } from "../lib/publish/frozen-charts";
 
@@ -111,7 +111,8 @@ const release = new Map(snapshot);
 release.set("release.json", Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
 release.set("CHANGES.md", Buffer.from(changelogMarkdown(manifest)));
 try {
-  for (const [p, bytes] of freezeCharts(dataset, id, today, "Frozen when the release was cut, by the code of that day, from the release's own files.")) release.set(p, bytes);
+  const note = "Frozen when the release was cut, by the code of that day, from the release's own files; a chart that says what it said in the release before is that release's document.";
+  for (const [p, bytes] of freezeCharts(dataset, id, today, note, undefined, previous)) release.set(p, bytes);
 } catch (e) {
   // Every chart is frozen in every language: a figure whose words have no translation yet holds the release back.
   refuse(`its charts cannot be frozen: ${e instanceof Error ? e.message : String(e)}`);

@@ -21,7 +21,7 @@ import { CHART_IMAGE_DIR, CHART_IMAGE_URL, CHART_IMAGES_FILE, CURRENT, type Char
 import type { ChartSpec } from "../lib/charts/registry";
 import { chartPath } from "../lib/charts/state";
 import { latestRelease, releaseIds } from "../lib/data/release-ids";
-import { chartDataPaths, chartDocument, type ChartDocument, documentCsv, frozenDocuments, metadataJson, releaseLanguages, specOf } from "../lib/publish/frozen-charts";
+import { chartDataPaths, chartDocument, type ChartDocument, documentCsv, metadataJson, ownDocuments, releaseLanguages, specOf } from "../lib/publish/frozen-charts";
 import { EXCEL_SUFFIX, withBom } from "../lib/publish/downloads";
 import { chartWorkbook, xlsxBytes } from "../lib/publish/spreadsheet";
 import { currentCharts, releaseDataset } from "../lib/publish/releases";
@@ -105,10 +105,10 @@ const latest = latestRelease();
 /** Releases whose chart pages linked their rows at /data/releases/<id>/charts/: those addresses are cited, so they stay. */
 const LINKED_ROWS_UNTIL = "2026-11-29";
 
-// Pinned charts: each release's frozen documents, in each language it was frozen in.
+// Pinned charts: the documents each release froze (not those it left unchanged), in each language it was frozen in.
 for (const release of releaseIds()) {
   for (const locale of releaseLanguages(release)) {
-    for (const doc of frozenDocuments(release, locale)) {
+    for (const doc of ownDocuments(release, locale)) {
       draw(specOf(doc), release, release);
       publishData(doc, doc.permalink);
       if (locale === "en" && release <= LINKED_ROWS_UNTIL) {

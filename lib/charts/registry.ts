@@ -26,9 +26,9 @@ export const CHART_KINDS: { [C in ChartId]: ChartKind<C> } = {
 };
 
 /**
- * Everything one chart draws, from its state; null when the data has nothing for it. `release` is
- * the release the dataset is (data/ is the latest one: a test holds it to that), and the chart's
- * permalink is its pinned URL in that release, in the chart's language.
+ * Everything one chart draws, from its state; null when the data has nothing for it. The chart's
+ * permalink is its pinned URL in `release`, in the chart's language: the release the dataset is
+ * (data/ is the latest one: a test holds it to that), or the earlier one that froze the chart as it is.
  */
 export function chartSpec(dataset: Dataset, state: ChartState, release = latestRelease(), lang: Lang = EN): ChartSpec | null {
   // TypeScript cannot tie CHART_KINDS[state.chart] to the narrowed state; the map's type guarantees they match.

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 
@@ -31,3 +32,12 @@ export function latestRelease(): string {
 
 /** Where the pinned charts of a release live. */
 export const pinnedPrefix = (release: string, embed = false): string => `${embed ? "/embed" : ""}/releases/${release}/charts`;
+
+/** Where a release's files are on disk. */
+export const releaseDir = (id: string) => path.join(RELEASES_DIR, id);
+
+/** Where a released file downloads: data/deaths.csv → /data/releases/<id>/deaths.csv, evidence/x.txt → /data/releases/<id>/evidence/x.txt. */
+export const releaseFileUrl = (id: string, file: string): string => `/data/releases/${id}/${file.replace(/^data\//, "")}`;
+
+/** The checksum of a released file or a frozen document. */
+export const sha256 = (bytes: Buffer | string): string => createHash("sha256").update(bytes).digest("hex");

@@ -1,8 +1,8 @@
 import { Feed } from "feed";
-import { releaseIds } from "../data/release-ids";
+import { releaseFileUrl, releaseIds } from "../data/release-ids";
 import { SITE_NAME, SITE_URL } from "../site/origin";
 import { escapeHtml } from "../pages/error-page";
-import { changeCounts, readManifest, releaseFileUrl } from "./releases";
+import { changeCounts, readManifest } from "./releases";
 
 /** Where the feed is served, and linked from every page's head. */
 export const FEED_PATH = "/releases.xml";

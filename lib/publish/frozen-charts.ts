@@ -4,14 +4,13 @@ import type { BarDatum } from "../charts/data";
 import { type ChartSpec, allChartStates, chartSpec } from "../charts/registry";
 import { type ChartState, chartPath } from "../charts/state";
 import type { Dataset } from "../data/dataset";
-import { latestRelease, releaseIds } from "../data/release-ids";
+import { latestRelease, releaseDir, releaseFileUrl, releaseIds, sha256 } from "../data/release-ids";
 import type { Source } from "../data/sources";
 import { EN, type Lang, lang as langOf } from "../site/i18n";
 import { LOCALES, type Locale } from "../site/locales";
 import { CHART_CSV_COLUMNS, chartRows, rowsCsv } from "./downloads";
 import { citations } from "./citation";
 import { DESCRIPTION_TERMS } from "./data-package";
-import { releaseDir, releaseFileUrl, sha256 } from "./releases";
 
 /**
  * What a chart of a release says, frozen when the release is cut: its title, narration, unit, every
@@ -39,8 +38,15 @@ export type ChartDocument = {
   drawing: { state: ChartState; kind: ChartSpec["kind"]; id: string; data: BarDatum[] };
 };
 
-/** The release's list of frozen documents: when and how they were frozen, each with its sha256. */
-export type FrozenManifest = { release: string; frozen: string; note: string; languages: Locale[]; documents: { path: string; sha256: string }[] };
+/**
+ * The release's list of frozen documents: when and how they were frozen, each with its sha256. A
+ * chart that says what it said in the release before is not frozen again: its entry names the
+ * release that holds its document (`same_as`, with that document's path and sha256), and that
+ * release's pinned address is the chart's address in this one too — a release adds only the charts
+ * that changed (releases cut before 2026-11-30 froze every chart, and keep every address).
+ */
+export type FrozenEntry = { path: string; sha256: string; same_as?: string };
+export type FrozenManifest = { release: string; frozen: string; note: string; languages: Locale[]; documents: FrozenEntry[] };
 
 export const LICENCE = { name: "CC-BY-4.0", url: "https://creativecommons.org/licenses/by/4.0/" } as const;
 export const FROZEN_MANIFEST = "charts.json";
@@ -83,21 +89,37 @@ export function chartDocument(dataset: Dataset, spec: ChartSpec, release: string
 
 export const documentBytes = (doc: ChartDocument): Buffer => Buffer.from(`${JSON.stringify(doc, null, 1)}\n`);
 
+/** What a document says, leaving out the release it was frozen in (its id, its addresses, the citation's version). */
+const saying = (doc: ChartDocument): string =>
+  JSON.stringify({ ...doc, release: null, permalink: null, citation: { ...doc.citation, version: null, year: null }, sources: doc.sources.map((s) => ({ ...s, archived_copy: null })) });
+
 /**
  * Every chart of a release's data in `locales`, as the files `npm run release` writes: path in the
- * release → bytes. A release cut before the site spoke a language is frozen without it: its data's
- * own words (notes, claimants) were never translated.
+ * release → bytes. A chart that says what it said in the `previous` release is listed with that
+ * release's document (`same_as`) rather than written again. A release cut before the site spoke a
+ * language is frozen without it: its data's own words (notes, claimants) were never translated.
  */
-export function freezeCharts(dataset: Dataset, release: string, frozen: string, note: string, locales: readonly Locale[] = LOCALES): Map<string, Buffer> {
+export function freezeCharts(dataset: Dataset, release: string, frozen: string, note: string, locales: readonly Locale[] = LOCALES, previous: string | null = null): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
+  const documents: FrozenEntry[] = [];
   const states = allChartStates(dataset);
   for (const locale of locales) {
+    const before = previous && releaseLanguages(previous).includes(locale) ? frozenEntries(previous, locale) : [];
     for (const state of states) {
       const spec = chartSpec(dataset, state, release, langOf(locale))!;
-      files.set(documentPath(locale, spec.id), documentBytes(chartDocument(dataset, spec, release)));
+      const doc = chartDocument(dataset, spec, release);
+      const at = documentPath(locale, spec.id);
+      const same = before.find((b) => b.entry.path === at && saying(b.doc) === saying(doc));
+      if (same) {
+        documents.push({ path: at, sha256: same.entry.sha256, same_as: same.doc.release });
+      } else {
+        const bytes = documentBytes(doc);
+        files.set(at, bytes);
+        documents.push({ path: at, sha256: sha256(bytes) });
+      }
     }
   }
-  const manifest: FrozenManifest = { release, frozen, note, languages: [...locales], documents: [...files].map(([p, bytes]) => ({ path: p, sha256: sha256(bytes) })) };
+  const manifest: FrozenManifest = { release, frozen, note, languages: [...locales], documents };
   files.set(FROZEN_MANIFEST, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
   return files;
 }
@@ -130,24 +152,38 @@ export const releaseLanguages = (release: string): Locale[] => readFrozenManifes
 /** The releases whose charts were frozen in every language the site speaks. */
 export const releasesInEveryLanguage = (): string[] => releaseIds().filter((r) => LOCALES.every((l) => releaseLanguages(r).includes(l)));
 
-const documents = new Map<string, ChartDocument[]>();
-/** The frozen documents of a release in a language, in gallery order; each checked against its sha256. */
-export function frozenDocuments(release: string, locale: Locale = "en"): ChartDocument[] {
+const entries = new Map<string, { entry: FrozenEntry; doc: ChartDocument }[]>();
+/**
+ * The charts of a release in a language, in gallery order: each entry with its document, read from
+ * the release that holds it (an earlier one for a chart unchanged since) and checked against its sha256.
+ */
+function frozenEntries(release: string, locale: Locale): { entry: FrozenEntry; doc: ChartDocument }[] {
   const key = `${release}/${locale}`;
-  let docs = documents.get(key);
-  if (!docs) {
+  let found = entries.get(key);
+  if (!found) {
     const prefix = `charts/${locale}/`;
-    docs = readFrozenManifest(release)
+    found = readFrozenManifest(release)
       .documents.filter((d) => d.path.startsWith(prefix))
-      .map((d) => {
-        const bytes = readFileSync(path.join(releaseDir(release), d.path));
-        if (sha256(bytes) !== d.sha256) throw new Error(`releases/${release}/${d.path} does not match its sha256 in ${FROZEN_MANIFEST}: frozen documents are never edited`);
-        return JSON.parse(bytes.toString("utf8")) as ChartDocument;
+      .map((entry) => {
+        const home = entry.same_as ?? release;
+        const bytes = readFileSync(path.join(releaseDir(home), entry.path));
+        if (sha256(bytes) !== entry.sha256) throw new Error(`releases/${home}/${entry.path} does not match its sha256 in releases/${release}/${FROZEN_MANIFEST}: frozen documents are never edited`);
+        return { entry, doc: JSON.parse(bytes.toString("utf8")) as ChartDocument };
       });
-    documents.set(key, docs);
+    entries.set(key, found);
   }
-  return docs;
+  return found;
 }
+
+/**
+ * What every chart of a release says in a language, in gallery order. A chart unchanged since an
+ * earlier release is that release's document: its `release` and `permalink` are the earlier
+ * release's, the address the chart has in both.
+ */
+export const frozenDocuments = (release: string, locale: Locale = "en"): ChartDocument[] => frozenEntries(release, locale).map((e) => e.doc);
+
+/** The documents a release froze itself, in a language: the charts that have a pinned page at its address. */
+export const ownDocuments = (release: string, locale: Locale = "en"): ChartDocument[] => frozenDocuments(release, locale).filter((d) => d.release === release);
 
 /** Every chart of a release, in a language, as frozen. */
 export const releaseCharts = (release: string, lang: Lang = EN): ChartSpec[] => frozenDocuments(release, lang.locale).map(specOf);

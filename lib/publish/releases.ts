@@ -1,15 +1,15 @@
 import { EN, type Lang } from "../site/i18n";
-import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
 import { type ChartState } from "../charts/state";
 import { type ChartSpec, allChartStates, chartSpec } from "../charts/registry";
 import { countRecords } from "./data-package";
+import { frozenDocument } from "./frozen-charts";
 import type { ValidationIssue } from "../data/csv-table";
 import { CASES_FILE, DATA_FILES, type DataFiles, type Dataset, InvalidDataError, metricFile, validateDataset } from "../data/dataset";
 import { METRIC_IDS } from "../data/metrics";
-import { latestRelease, RELEASES_DIR, releaseIds } from "../data/release-ids";
+import { latestRelease, releaseDir, releaseFileUrl, releaseIds, sha256 } from "../data/release-ids";
 
 /**
  * A data release: an immutable snapshot of data/ and evidence/ under releases/<id>/, with a
@@ -35,7 +35,6 @@ export const CURRENT_SCHEMA = 3;
 /** Files of data/ that a release holds, besides the archived texts in evidence/. */
 export const RELEASED_DATA_FILES = [...DATA_FILES, "CHANGELOG.md"] as const;
 
-export const sha256 = (bytes: Buffer | string): string => createHash("sha256").update(bytes).digest("hex");
 
 /** Path inside a release (data/x.csv, evidence/x.txt) → its bytes: what a release holds. */
 export type Snapshot = Map<string, Buffer>;
@@ -225,7 +224,6 @@ export function changelogMarkdown(m: Manifest): string {
 
 // ---- Reading the releases in releases/ ----
 
-export const releaseDir = (id: string) => path.join(RELEASES_DIR, id);
 
 const manifests = new Map<string, Manifest>();
 export function readManifest(id: string): Manifest {
@@ -260,15 +258,18 @@ export const isRelease = (id: string) => releaseIds().includes(id);
 
 /**
  * A chart as today's code draws it from the latest release's data: what the unpinned pages show.
- * Pinned pages show the release's frozen documents instead (lib/publish/frozen-charts.ts).
+ * Pinned pages show the release's frozen documents instead (lib/publish/frozen-charts.ts). Its
+ * permalink is where the latest release's document of it is pinned: the latest release's address,
+ * or an earlier release's when the latest left the chart as that one froze it.
  */
-export const currentChart = (state: ChartState, lang: Lang = EN): ChartSpec | null => chartSpec(releaseDataset(latestRelease()), state, latestRelease(), lang);
+export function currentChart(state: ChartState, lang: Lang = EN): ChartSpec | null {
+  const latest = latestRelease();
+  return chartSpec(releaseDataset(latest), state, frozenDocument(latest, state, lang.locale)?.release ?? latest, lang);
+}
 
 /** Every chart of the latest release as today's code draws it, in a language. */
 export const currentCharts = (lang: Lang = EN): ChartSpec[] => allChartStates(releaseDataset(latestRelease())).map((s) => currentChart(s, lang)!);
 
-/** Where a released file downloads: data/deaths.csv → /data/releases/<id>/deaths.csv, evidence/x.txt → /data/releases/<id>/evidence/x.txt. */
-export const releaseFileUrl = (id: string, file: string): string => `/data/releases/${id}/${file.replace(/^data\//, "")}`;
 
 /** GET /data/releases.json: every release, newest first, each file with its address, sha256 and row count. */
 export function releasesJson() {

@@ -1,13 +1,13 @@
-import { documentPath, FROZEN_MANIFEST, frozenDocuments, nearest, readFrozenManifest } from "../../lib/publish/frozen-charts";
+import { documentPath, FROZEN_MANIFEST, type FrozenManifest, frozenDocuments, nearest, readFrozenManifest } from "../../lib/publish/frozen-charts";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { latestRelease, releaseIds } from "../../lib/data/release-ids";
+import { latestRelease, releaseDir, releaseIds, sha256 } from "../../lib/data/release-ids";
 import {
-  type FileChanges, dataFilesOf, diffSnapshots, manifestFiles, migrate, readManifest, readSnapshot, releaseDataset, releaseDir, releaseSnapshot,
-  releasesJson, sha256, type Snapshot,
+  type FileChanges, dataFilesOf, diffSnapshots, manifestFiles, migrate, readManifest, readSnapshot, releaseDataset, releaseSnapshot,
+  releasesJson, type Snapshot,
 } from "../../lib/publish/releases";
 import { countRecords } from "../../lib/publish/data-package";
 
@@ -181,11 +181,42 @@ describe("npm run release", { timeout: 300_000 }, () => {
     expect(m.changes).toEqual([
       { file: "sources.csv", added: [], removed: [], changed: [{ id: "ai-2013-annual-report", fields: [{ column: "title", old: "Annual Report: Kazakhstan 2013", new: "Annual Report 2013: Kazakhstan" }] }] },
     ]);
-    const frozen = JSON.parse(readFileSync(path.join(dir, "releases/2099-01-01", FROZEN_MANIFEST), "utf8"));
+    const frozen: FrozenManifest = JSON.parse(readFileSync(path.join(dir, "releases/2099-01-01", FROZEN_MANIFEST), "utf8"));
     expect(frozen.languages).toEqual(["en", "ru", "kk"]);
     expect(frozen.documents.length).toBe(3 * frozenDocuments(latestRelease(), "en").length);
-    const doc = frozen.documents.find((d: { path: string }) => d.path.startsWith("charts/ru/"))!;
-    expect(sha256(readFileSync(path.join(dir, "releases/2099-01-01", doc.path)))).toBe(doc.sha256);
+    // Only the charts that cite the retitled source say something new: they are frozen again; every
+    // other chart is the latest release's document, which the new release names rather than copies.
+    const citing = new Set(frozenDocuments(latestRelease(), "en").filter((d) => d.sources.some((s) => s.source_id === "ai-2013-annual-report")).map((d) => d.chart));
+    const written = frozen.documents.filter((d) => !d.same_as);
+    expect(written.length).toBe(3 * citing.size);
+    expect(citing.size).toBe(18);
+    expect(new Set(written.map((d) => path.basename(d.path, ".json")))).toEqual(citing);
+    for (const d of written) expect(sha256(readFileSync(path.join(dir, "releases/2099-01-01", d.path)))).toBe(d.sha256);
+    expect(readdirSync(path.join(dir, "releases/2099-01-01/charts/kk")).length).toBe(citing.size);
+    const before = new Map(readFrozenManifest(latestRelease()).documents.map((d) => [d.path, d]));
+    for (const d of frozen.documents.filter((d) => d.same_as)) {
+      expect(d.same_as).toBe(before.get(d.path)!.same_as ?? latestRelease());
+      expect(d.sha256).toBe(before.get(d.path)!.sha256);
+    }
+    // The site built from the sandbox: the new release has pinned pages for the changed charts only, and
+    // each chart page gives out the address where its document is pinned.
+    writeFileSync(
+      path.join(dir, "site.mts"),
+      `import { generatePinnedParams } from ${JSON.stringify(path.resolve("app/chart-params.ts"))};
+      import { currentCharts } from ${JSON.stringify(path.resolve("lib/publish/releases.ts"))};
+      import { lang } from ${JSON.stringify(path.resolve("lib/site/i18n.ts"))};
+      const pages = generatePinnedParams({ params: { locale: "kk" } }).filter((p) => p.release === "2099-01-01");
+      console.log(JSON.stringify({ pages: pages.length, permalinks: currentCharts(lang("kk")).map((c) => [c.id, c.permalink]) }));`,
+    );
+    const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
+    const site = spawnSync(process.execPath, [tsx, "--tsconfig", path.resolve("tsconfig.json"), "site.mts"], { cwd: dir, encoding: "utf8" });
+    expect(site.stderr).toBe("");
+    const built: { pages: number; permalinks: [string, string][] } = JSON.parse(site.stdout);
+    expect(built.pages).toBe(citing.size);
+    expect(built.permalinks.length).toBe(before.size / 3);
+    for (const [id, permalink] of built.permalinks) {
+      expect(permalink).toMatch(new RegExp(`^/kk/releases/${citing.has(id) ? "2099-01-01" : latestRelease()}/charts/`));
+    }
     expect(readFileSync(path.join(dir, "releases/2099-01-01/CHANGES.md"), "utf8")).toContain("- changed `ai-2013-annual-report`:");
     expect(existsSync(path.join(dir, "releases/2099-01-01.tmp"))).toBe(false);
   });
@@ -205,5 +236,12 @@ describe("npm run release", { timeout: 300_000 }, () => {
     const second = cut(" (b)");
     expect(first.startsWith(today)).toBe(true);
     expect(second).toBe(first === today ? `${today}-2` : `${today}-${Number(first.slice(11)) + 1}`);
+    // The changelog is no chart's input: neither release froze a chart again, and the second names the
+    // release that holds each document, never the first, which holds none.
+    for (const id of [first, second]) {
+      const frozen: FrozenManifest = JSON.parse(readFileSync(path.join(dir, "releases", id, FROZEN_MANIFEST), "utf8"));
+      expect(existsSync(path.join(dir, "releases", id, "charts"))).toBe(false);
+      expect(frozen.documents.every((d) => d.same_as !== undefined && d.same_as <= latestRelease())).toBe(true);
+    }
   });
 });

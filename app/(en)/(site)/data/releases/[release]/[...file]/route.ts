@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { releaseIds } from "@/lib/data/release-ids";
-import { readManifest, releaseDir, releaseFileUrl } from "@/lib/publish/releases";
+import { releaseDir, releaseFileUrl, releaseIds } from "@/lib/data/release-ids";
+import { readManifest } from "@/lib/publish/releases";
 
 // Exactly the files each release's manifest lists, byte for byte; anything else is a 404.
 export const dynamicParams = false;
