@@ -91,8 +91,13 @@ export function ChartPage({ spec, release, pinned }: { spec: ChartSpec; release:
         {newer ? (
           <>
             {t.rich("chartPage.pinned", { release, a: releases })}{" "}
-            {strong(t("chartPage.newer", { latest: newer.latest, state: !newer.spec ? "gone" : newer.figuresChanged ? "changed" : "same" }))}{" "}
-            {newer.spec ? <Link href={newer.spec.permalink}>{t("chartPage.seeInLatest", { latest: newer.latest })}</Link> : <Link href={to("/charts")}>{t("chartPage.seeAll")}</Link>}.
+            {strong(t("chartPage.newer", { latest: newer.latest, state: !newer.spec ? "gone" : newer.unchanged ? "unchanged" : newer.figuresChanged ? "changed" : "same" }))}
+            {!newer.unchanged && (
+              <>
+                {" "}
+                {newer.spec ? <Link href={newer.spec.permalink}>{t("chartPage.seeInLatest", { latest: newer.latest })}</Link> : <Link href={to("/charts")}>{t("chartPage.seeAll")}</Link>}.
+              </>
+            )}
           </>
         ) : (
           <>

@@ -210,13 +210,16 @@ export function nearest(ids: readonly string[], id: string, has: (release: strin
 /** The release closest to `id` that has the chart, for a 404 that helps. */
 export const nearestReleaseWith = (id: string, state: ChartState): string | null => nearest(releaseIds(), id, (r) => releaseChart(r, state) !== null);
 
-/** How the same chart reads in the latest release, for a pinned page of an older one. */
-export function inLatest(id: string, spec: ChartSpec): { latest: string; spec: ChartSpec | null; figuresChanged: boolean } | null {
+/**
+ * How the same chart reads in the latest release, for a pinned page of an older one: `unchanged` when
+ * the latest release left it as this page's release froze it (this page is then its address there too).
+ */
+export function inLatest(id: string, spec: ChartSpec): { latest: string; spec: ChartSpec | null; figuresChanged: boolean; unchanged: boolean } | null {
   const latest = latestRelease();
   if (latest === id) return null;
   const now = releaseChart(latest, spec.state, langOf(spec.locale));
   const figures = (s: ChartSpec) => JSON.stringify(s.data.map((d) => [d.figureId, d.wording]));
-  return { latest, spec: now, figuresChanged: !now || figures(now) !== figures(spec) };
+  return { latest, spec: now, figuresChanged: !now || figures(now) !== figures(spec), unchanged: now?.permalink === spec.permalink };
 }
 
 /**

@@ -205,14 +205,19 @@ describe("npm run release", { timeout: 300_000 }, () => {
       `import { generatePinnedParams } from ${JSON.stringify(path.resolve("app/chart-params.ts"))};
       import { currentCharts } from ${JSON.stringify(path.resolve("lib/publish/releases.ts"))};
       import { lang } from ${JSON.stringify(path.resolve("lib/site/i18n.ts"))};
+      import { inLatest, releaseCharts } from ${JSON.stringify(path.resolve("lib/publish/frozen-charts.ts"))};
       const pages = generatePinnedParams({ params: { locale: "kk" } }).filter((p) => p.release === "2099-01-01");
-      console.log(JSON.stringify({ pages: pages.length, permalinks: currentCharts(lang("kk")).map((c) => [c.id, c.permalink]) }));`,
+      const unchanged = releaseCharts(${JSON.stringify(latestRelease())}, lang("kk")).filter((s) => inLatest(${JSON.stringify(latestRelease())}, s).unchanged).map((s) => s.id);
+      console.log(JSON.stringify({ pages: pages.length, permalinks: currentCharts(lang("kk")).map((c) => [c.id, c.permalink]), unchanged }));`,
     );
     const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
     const site = spawnSync(process.execPath, [tsx, "--tsconfig", path.resolve("tsconfig.json"), "site.mts"], { cwd: dir, encoding: "utf8" });
     expect(site.stderr).toBe("");
-    const built: { pages: number; permalinks: [string, string][] } = JSON.parse(site.stdout);
+    const built: { pages: number; permalinks: [string, string][]; unchanged: string[] } = JSON.parse(site.stdout);
     expect(built.pages).toBe(citing.size);
+    // A pinned page of the release before says the new release has its chart as it is, or that it changed.
+    expect(built.unchanged.length).toBe(before.size / 3 - citing.size);
+    expect(built.unchanged.some((id) => citing.has(id))).toBe(false);
     expect(built.permalinks.length).toBe(before.size / 3);
     for (const [id, permalink] of built.permalinks) {
       expect(permalink).toMatch(new RegExp(`^/kk/releases/${citing.has(id) ? "2099-01-01" : latestRelease()}/charts/`));
