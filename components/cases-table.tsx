@@ -3,8 +3,7 @@ import type { Source } from "@/lib/data/sources";
 import { passageLink } from "@/lib/data/sources";
 import { lang as langOf } from "@/lib/site/i18n";
 import type { Locale } from "@/lib/site/locales";
-import { PassageLink } from "./passage-link";
-import { Passage } from "./passage";
+import { ReportList } from "./passage";
 
 /** Named proceedings, each once, with every report of it in its own source's words. */
 export function CasesTable({ cases, sources, caption, locale }: { cases: Case[]; sources: ReadonlyMap<string, Source>; caption: string; locale: Locale }) {
@@ -51,18 +50,13 @@ export function CasesTable({ cases, sources, caption, locale }: { cases: Case[];
               </td>
               <td data-label={col.date}>{c.verdict_date ? lang.date(c.verdict_date) : t("table.cases.notStated")}</td>
               <td data-label={col.sources}>
-                <ul className="reports">
-                  {c.reports.map((r) => {
+                <ReportList
+                  reports={c.reports.map((r) => {
                     const source = sources.get(r.source_id)!;
-                    const link = passageLink(source.url, r.passage);
-                    return (
-                      <li key={r.report_id} data-report-id={r.report_id}>
-                        {link ? <PassageLink href={link}>{lang.name("publisher", source.publisher)}</PassageLink> : lang.name("publisher", source.publisher)}
-                        <Passage sourceId={r.source_id}>{r.passage}</Passage>
-                      </li>
-                    );
+                    const href = passageLink(source.url, r.passage);
+                    return { id: r.report_id, href, publisher: lang.name("publisher", source.publisher), sourceId: r.source_id, passage: r.passage };
                   })}
-                </ul>
+                />
               </td>
             </tr>
           ))}

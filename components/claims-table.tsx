@@ -2,8 +2,7 @@ import type { BarDatum } from "@/lib/charts/data";
 import { formatAsOfWithPrecision } from "@/lib/charts/data";
 import { lang as langOf } from "@/lib/site/i18n";
 import type { Locale } from "@/lib/site/locales";
-import { PassageLink } from "./passage-link";
-import { Passage } from "./passage";
+import { ReportList } from "./passage";
 
 /** The accessible twin of a chart: the same statements, each with who says it, when (to what precision) and every report of it. */
 export function ClaimsTable({ data, caption, locale }: { data: BarDatum[]; caption: string; locale: Locale }) {
@@ -42,14 +41,7 @@ export function ClaimsTable({ data, caption, locale }: { data: BarDatum[]; capti
                 {d.dateBasis && <span className="note">{t(`table.claims.basis.${d.dateBasis}`)}</span>}
               </td>
               <td data-label={t("table.claims.sources")}>
-                <ul className="reports">
-                  {d.reports.map((r) => (
-                    <li key={r.figureId}>
-                      {r.passageUrl ? <PassageLink href={r.passageUrl}>{r.publisher}</PassageLink> : r.publisher}
-                      <Passage sourceId={r.sourceId}>{r.passage}</Passage>
-                    </li>
-                  ))}
-                </ul>
+                <ReportList reports={d.reports.map((r) => ({ id: r.figureId, href: r.passageUrl, publisher: r.publisher, sourceId: r.sourceId, passage: r.passage }))} />
               </td>
             </tr>
           ))}

@@ -8,7 +8,7 @@ function Attribution({ datum, lang }: { datum: BarDatum; lang: Lang }) {
   return (
     <span className="attribution">
       {datum.claimedBy}, {formatStatementDate(datum.asOf, datum.dateBasis, lang)} —{" "}
-      {datum.passageUrl ? <PassageLink href={datum.passageUrl}>{datum.publisher}</PassageLink> : datum.publisher}
+      <PassageLink href={datum.passageUrl}>{datum.publisher}</PassageLink>
     </span>
   );
 }
