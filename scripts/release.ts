@@ -1,7 +1,8 @@
 // npm run release [-- --summary "…"] [--id YYYY-MM-DD] [--data dir --evidence dir]
 // Cuts a data release: copies data/ and evidence/ to releases/<id>/ with a manifest and a changelog
 // generated from the diff with the previous release, and freezes what every chart says in every
-// language (releases/<id>/charts/, listed with checksums in charts.json). Refuses, writing nothing,
+// language (releases/<id>/charts/, listed with checksums in charts.json; a chart that says what it
+// said in the previous release is listed with that release's document, not written again). Refuses, writing nothing,
 // when the data is invalid, the id exists or is not after the latest one, or nothing changed.
 //
 // npm run release -- --freeze <id> --note "…" [--english-only]
