@@ -7,7 +7,7 @@ import { SiteAddress, withSiteAddress } from "@/components/site-js";
 import { chartPath } from "@/lib/charts/state";
 import { CURRENT, chartImages } from "@/lib/charts/drawings";
 import type { ChartSpec } from "@/lib/charts/registry";
-import { chartDataPaths, inLatest, releasesInEveryLanguage } from "@/lib/publish/frozen-charts";
+import { chartDataPaths, inLatest, pinnedRelease, releasesInEveryLanguage } from "@/lib/publish/frozen-charts";
 import { lang } from "@/lib/site/i18n";
 import { inEveryLanguage, localePath, splitLocale } from "@/lib/site/locales";
 import { publicUrl, SITE_URL } from "@/lib/site/origin";
@@ -73,6 +73,8 @@ export function ChartPage({ spec, release, pinned }: { spec: ChartSpec; release:
   const to = (path: string) => localePath(locale, path);
   const newer = inLatest(release, spec);
   const edition = pinned ? release : CURRENT;
+  // What the permalink, the embed and the citation name: the release that pinned what this page says.
+  const cited = pinned ? release : pinnedRelease(spec.state, locale);
   const unpinned = to(chartPath(spec.state));
   const data = chartDataPaths(pinned ? spec.permalink : unpinned);
   const releases = (chunks: ReactNode) => <Link href={to("/data#releases")}>{chunks}</Link>;
@@ -131,7 +133,7 @@ export function ChartPage({ spec, release, pinned }: { spec: ChartSpec; release:
           <ChartDownloads spec={spec} edition={edition} />
         </p>
         <h2 id="embed-title">{t("chartPage.embedTitle")}</h2>
-        <p>{t("chartPage.embedBody", { release })}</p>
+        <p>{t("chartPage.embedBody", { release: cited })}</p>
         <pre className="embed-snippet" tabIndex={0} aria-labelledby="embed-title" data-format="iframe">
           {withSiteAddress(embedSnippet(spec, edition), publicUrl(embedPath(spec.permalink)))}
         </pre>
@@ -142,7 +144,7 @@ export function ChartPage({ spec, release, pinned }: { spec: ChartSpec; release:
           </p>
         )}
       </section>
-      <CiteBox title={spec.title} siteName={t("term.site")} url={publicUrl(spec.permalink)} chartId={spec.id} release={release} locale={locale} />
+      <CiteBox title={spec.title} siteName={t("term.site")} url={publicUrl(spec.permalink)} chartId={spec.id} release={cited} locale={locale} />
       <p className="unpinned-link">
         {t("chartPage.unpinned")} <Link href={unpinned}>{unpinned}</Link>
       </p>

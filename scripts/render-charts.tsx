@@ -21,7 +21,7 @@ import { CHART_IMAGE_DIR, CHART_IMAGE_URL, CHART_IMAGES_FILE, CURRENT, type Char
 import type { ChartSpec } from "../lib/charts/registry";
 import { chartPath } from "../lib/charts/state";
 import { latestRelease, releaseIds } from "../lib/data/release-ids";
-import { chartDataPaths, chartDocument, type ChartDocument, documentCsv, metadataJson, ownDocuments, releaseLanguages, specOf } from "../lib/publish/frozen-charts";
+import { chartDataPaths, chartDocument, type ChartDocument, documentCsv, metadataJson, ownDocuments, pinnedRelease, releaseLanguages, specOf } from "../lib/publish/frozen-charts";
 import { EXCEL_SUFFIX, withBom } from "../lib/publish/downloads";
 import { chartWorkbook, xlsxBytes } from "../lib/publish/spreadsheet";
 import { currentCharts, releaseDataset } from "../lib/publish/releases";
@@ -120,12 +120,14 @@ for (const release of releaseIds()) {
   }
 }
 
-// Unpinned charts: the latest release's data as today's code draws it, in every language.
+// Unpinned charts: the latest release's data as today's code draws it, in every language, credited
+// and cited as the release that pinned what they say (the latest, or an earlier one that froze them as they are).
 const dataset = releaseDataset(latest);
 for (const locale of LOCALES) {
   for (const spec of currentCharts(lang(locale))) {
-    draw(spec, CURRENT, latest);
-    publishData(chartDocument(dataset, spec, latest), localePath(locale, chartPath(spec.state)));
+    const pinned = pinnedRelease(spec.state, locale);
+    draw(spec, CURRENT, pinned);
+    publishData(chartDocument(dataset, spec, pinned), localePath(locale, chartPath(spec.state)));
   }
 }
 

@@ -194,6 +194,12 @@ export function frozenDocument(release: string, state: ChartState, locale: Local
   return frozenDocuments(release, locale).find((d) => chartPath(d.drawing.state) === wanted) ?? null;
 }
 
+/**
+ * The release whose pinned address a chart of the latest release has, in a language: the latest, or
+ * the earlier one that froze the chart as the latest has it. What a citation of the chart names.
+ */
+export const pinnedRelease = (state: ChartState, locale: Locale): string => frozenDocument(latestRelease(), state, locale)?.release ?? latestRelease();
+
 /** A chart as frozen in a release, linking to its pinned URL; null when that release has no such chart. */
 export function releaseChart(release: string, state: ChartState, lang: Lang = EN): ChartSpec | null {
   const doc = frozenDocument(release, state, lang.locale);

@@ -5,7 +5,7 @@ import Papa from "papaparse";
 import { type ChartState } from "../charts/state";
 import { type ChartSpec, allChartStates, chartSpec } from "../charts/registry";
 import { countRecords } from "./data-package";
-import { frozenDocument } from "./frozen-charts";
+import { pinnedRelease } from "./frozen-charts";
 import type { ValidationIssue } from "../data/csv-table";
 import { CASES_FILE, DATA_FILES, type DataFiles, type Dataset, InvalidDataError, metricFile, validateDataset } from "../data/dataset";
 import { METRIC_IDS } from "../data/metrics";
@@ -262,10 +262,8 @@ export const isRelease = (id: string) => releaseIds().includes(id);
  * permalink is where the latest release's document of it is pinned: the latest release's address,
  * or an earlier release's when the latest left the chart as that one froze it.
  */
-export function currentChart(state: ChartState, lang: Lang = EN): ChartSpec | null {
-  const latest = latestRelease();
-  return chartSpec(releaseDataset(latest), state, frozenDocument(latest, state, lang.locale)?.release ?? latest, lang);
-}
+export const currentChart = (state: ChartState, lang: Lang = EN): ChartSpec | null =>
+  chartSpec(releaseDataset(latestRelease()), state, pinnedRelease(state, lang.locale), lang);
 
 /** Every chart of the latest release as today's code draws it, in a language. */
 export const currentCharts = (lang: Lang = EN): ChartSpec[] => allChartStates(releaseDataset(latestRelease())).map((s) => currentChart(s, lang)!);

@@ -10,7 +10,7 @@ import { SITE_NAME } from "../../lib/site/origin";
 import { isScriptedPage, SCRIPTED_PAGES } from "../../lib/site/security-headers.mjs";
 import { allChartStates } from "../../lib/charts/registry";
 import { searchablePageCount } from "../../lib/pages/search";
-import { dataset, drawnFigures } from "./helpers";
+import { dataset, drawnFigures, pinnedReleaseOf } from "./helpers";
 
 // The static bundle (`npm run export` → out/) served as a static host would serve it, with the
 // headers of out/_headers (`npm run serve:static`, see playwright.config.ts), with JavaScript off
@@ -169,7 +169,7 @@ test("every kind of page works without JavaScript, its language switch leading t
 test.describe("the bundle's headers (out/_headers, as the static server sends them)", () => {
   const IMMUTABLE = "public, max-age=31536000, immutable";
   const LATEST = "public, max-age=300, must-revalidate";
-  const latestPinned = `/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed/`;
+  const latestPinned = `/releases/${pinnedReleaseOf("/charts/claims/january-2022/deaths/killed")}/charts/claims/january-2022/deaths/killed/`;
   const cases: [string, "site" | "embed", string][] = [
     ["/", "site", LATEST],
     ["/events/january-2022/", "site", LATEST],
@@ -259,11 +259,12 @@ test.describe("with JavaScript, our script", () => {
 
   test("fills in the access date and the reader's origin, and shows copy buttons that copy the citation", async ({ page, context, baseURL }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    const spec = releaseCharts(latestRelease()).find((s) => s.permalink === `/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed`)!;
+    const pinned = pinnedReleaseOf("/charts/claims/january-2022/deaths/killed");
+    const spec = releaseCharts(latestRelease()).find((s) => s.permalink === `/releases/${pinned}/charts/claims/january-2022/deaths/killed`)!;
     expect(spec).toBeDefined();
     await page.goto(`${spec.permalink}/`);
     const origin = new URL(baseURL!).origin;
-    const expected = citations({ title: spec.title, siteName: SITE_NAME, url: origin + spec.permalink, chartId: spec.id, release: latestRelease(), accessed: await today(page) });
+    const expected = citations({ title: spec.title, siteName: SITE_NAME, url: origin + spec.permalink, chartId: spec.id, release: pinned, accessed: await today(page) });
     for (const format of ["plain", "apa", "bibtex"] as const) {
       await expect(page.locator(`pre[data-format="${format}"]`)).toHaveText(expected[format]);
     }

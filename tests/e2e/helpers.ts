@@ -1,7 +1,22 @@
 import type { Page } from "@playwright/test";
+import { parseChartPath } from "../../lib/charts/state";
 import { getDataset } from "../../lib/data/dataset";
+import { pinnedRelease } from "../../lib/publish/frozen-charts";
+import type { Locale } from "../../lib/site/locales";
 
 export const dataset = getDataset();
+
+/**
+ * The release whose pinned address a chart page gives out, from the chart's unpinned path
+ * (/charts/claims/january-2022/deaths/killed): the latest, or the earlier release that froze the chart
+ * as the latest has it (a release adds pinned pages only for the charts it changes).
+ */
+export function pinnedReleaseOf(unpinned: string, locale: Locale = "en"): string {
+  const [chart = "", ...segments] = unpinned.replace(/^\/charts\//, "").split("/");
+  const parsed = parseChartPath(chart, segments);
+  if (parsed.kind !== "ok") throw new Error(`${unpinned} is not a chart's path`);
+  return pinnedRelease(parsed.state, locale);
+}
 
 export const ROUTES = [
   "/",

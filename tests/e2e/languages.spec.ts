@@ -1,15 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { lang } from "../../lib/site/i18n";
-import { dataset } from "./helpers";
-import { latestRelease } from "../../lib/data/release-ids";
+import { dataset, pinnedReleaseOf } from "./helpers";
 
 /** Each kind of page that exists in every language, sampled across Russian and Kazakh (each kind in both, one event and one metric each). */
 const PAGES = {
-  ru: ["/", "/events/january-2022", "/metrics/deaths", "/sources", "/methodology", "/data", "/charts", "/explore", "/charts/claims/january-2022/deaths/killed", `/releases/${latestRelease()}/charts/funnel/zhanaozen-2011/protesters`],
-  kk: ["/", "/events/zhanaozen-2011", "/metrics/officer-prosecutions", "/sources", "/methodology", "/data", "/charts", "/explore", "/charts/accountability/january-2022", `/releases/${latestRelease()}/charts/timeline/january-2022/deaths/killed`],
+  ru: ["/", "/events/january-2022", "/metrics/deaths", "/sources", "/methodology", "/data", "/charts", "/explore", "/charts/claims/january-2022/deaths/killed", `/releases/${pinnedReleaseOf("/charts/funnel/zhanaozen-2011/protesters", "ru")}/charts/funnel/zhanaozen-2011/protesters`],
+  kk: ["/", "/events/zhanaozen-2011", "/metrics/officer-prosecutions", "/sources", "/methodology", "/data", "/charts", "/explore", "/charts/accountability/january-2022", `/releases/${pinnedReleaseOf("/charts/timeline/january-2022/deaths/killed", "kk")}/charts/timeline/january-2022/deaths/killed`],
 } as const;
 /** The address a page names in hreflang: its own, but for an unpinned chart the pinned one it gives as canonical. */
-const canonicalPath = (path: string) => (path.startsWith("/charts/") ? `/releases/${latestRelease()}${path}` : path);
+const canonicalPath = (path: string, locale: "ru" | "kk") => (path.startsWith("/charts/") ? `/releases/${pinnedReleaseOf(path, locale)}${path}` : path);
 const LOCALES = ["ru", "kk"] as const;
 const address = (locale: string, path: string) => (path === "/" ? `/${locale}` : `/${locale}${path}`);
 
@@ -27,7 +26,7 @@ for (const locale of LOCALES) {
       const alternates = await page
         .locator('link[rel="alternate"][hreflang]')
         .evaluateAll((ls) => ls.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!, "http://relative.invalid").pathname]));
-      const canonical = canonicalPath(path);
+      const canonical = canonicalPath(path, locale);
       expect(Object.fromEntries(alternates)).toEqual({ en: canonical, ru: address("ru", canonical), kk: address("kk", canonical), "x-default": canonical });
       const other = locale === "ru" ? "kk" : "ru";
       await expect(page.locator(`nav.language-switch a[hreflang="${other}"]`)).toHaveAttribute("href", address(other, path));
@@ -121,17 +120,18 @@ test("the Kazakh embed of a chart is in Kazakh, may be framed, and credits the K
   expect(res?.status()).toBe(200);
   expect(res?.headers()["content-security-policy"]).toContain("frame-ancestors *");
   await expect(page.locator("html")).toHaveAttribute("lang", "kk");
-  await expect(page.locator(".embed-credit a")).toHaveAttribute("href", new RegExp(`/kk/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed$`));
+  await expect(page.locator(".embed-credit a")).toHaveAttribute("href", new RegExp(`/kk/releases/${pinnedReleaseOf("/charts/claims/january-2022/deaths/killed", "kk")}/charts/claims/january-2022/deaths/killed$`));
   await expect(page.locator(".embed-credit")).toContainText("деректер шығарылымы");
 });
 
 test("a Russian chart page offers its rows, metadata, image and embed in Russian, at Russian addresses", async ({ page, request }) => {
-  await page.goto(`/ru/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed`);
+  const pinned = pinnedReleaseOf("/charts/claims/january-2022/deaths/killed", "ru");
+  await page.goto(`/ru/releases/${pinned}/charts/claims/january-2022/deaths/killed`);
   const csv = await page.getByRole("link", { name: /^CSV \(\d+ строк/ }).getAttribute("href");
-  expect(csv).toBe(`/ru/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed.csv`);
+  expect(csv).toBe(`/ru/releases/${pinned}/charts/claims/january-2022/deaths/killed.csv`);
   const meta = await (await request.get(csv!.replace(/\.csv$/, ".metadata.json"))).json();
   expect([meta.language, meta.title]).toEqual(["ru", await page.locator("h1").textContent()]);
-  await expect(page.locator("pre.embed-snippet")).toContainText(`/ru/embed/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed`);
+  await expect(page.locator("pre.embed-snippet")).toContainText(`/ru/embed/releases/${pinned}/charts/claims/january-2022/deaths/killed`);
   const slide = page.locator('a[download$=".png"]');
   await expect(slide).toHaveText("PNG-слайд (16:9)");
   const res = await request.get((await slide.getAttribute("href"))!);

@@ -5,7 +5,7 @@ import { latestRelease, releaseIds } from "../../lib/data/release-ids";
 import { citations } from "../../lib/publish/citation";
 import { inLatest, releaseCharts } from "../../lib/publish/frozen-charts";
 import { SITE_NAME } from "../../lib/site/origin";
-import { drawnFigures, openDrawing, ROUTES } from "./helpers";
+import { drawnFigures, openDrawing, pinnedReleaseOf, ROUTES } from "./helpers";
 
 /** Cited charts, pinned to release 2026-11-24, with their figures; `cited_as` is the address they were first cited by. */
 type Fixture = { url: string; cited_as: string; figures: { id: string; wording: string }[] };
@@ -49,11 +49,12 @@ test("a pinned chart of an older release names the newer one, links the same cha
     const note = page.locator(".release-note");
     await expect(note).toContainText(`A newer release, ${latest}, exists`);
     await expect(note).toContainText(diff.figuresChanged ? "its figures for this chart have changed" : "the figures of this chart are the same");
-    await expect(note.locator(`a[href="${chartPath(spec.state, `/releases/${latest}/charts`)}"]`)).toHaveCount(1);
+    // The chart in the latest release: at the release that froze it as the latest has it.
+    await expect(note.locator(`a[href="${chartPath(spec.state, `/releases/${pinnedReleaseOf(chartPath(spec.state))}/charts`)}"]`)).toHaveCount(1);
   }
 });
 
-test("“Link to this chart” from each chart of an event page opens the same chart, pinned to the latest release", async ({ page, browser }) => {
+test("“Link to this chart” from each chart of an event page opens the same chart, pinned where the latest release has it", async ({ page, browser }) => {
   await page.goto("/events/zhanaozen-2011");
   const onPage = await drawnFigures(page);
   const links = await page.locator("figure.chart-figure").evaluateAll((figs) =>
@@ -62,7 +63,8 @@ test("“Link to this chart” from each chart of an event page opens the same c
   expect(links.length).toBeGreaterThanOrEqual(7);
   const other = await browser.newPage();
   for (const [id, href] of links) {
-    expect(href).toMatch(new RegExp(`^/releases/${latestRelease()}/charts/[a-z]+/[a-z0-9/-]+$`));
+    const [, release, chart] = /^\/releases\/([0-9-]+)(\/charts\/[a-z]+\/[a-z0-9/-]+)$/.exec(href) ?? [];
+    expect(release, href).toBe(pinnedReleaseOf(chart!));
     const res = await other.goto(href);
     expect(res?.status(), href).toBe(200);
     expect(Object.values(await drawnFigures(other))[0], `${id} → ${href}`).toEqual(onPage[id]);
@@ -117,7 +119,7 @@ test.describe("bad or non-canonical permalinks", () => {
     await expect(page.locator("[data-retired-chart]")).toHaveAttribute("data-retired-chart", "2026-11-25");
     await page.locator('a[href="/releases/2026-11-25/charts/funnel/january-2022/state"]').click();
     await expect(page.locator("h1")).toContainText("Officers charged, convicted and sentenced to prison");
-    await expect(page.locator("main")).toContainText("A newer release, 2026-11-29, exists, and it no longer has this chart.");
+    await expect(page.locator("main")).toContainText(`A newer release, ${latestRelease()}, exists, and it no longer has this chart.`);
   });
 
   test("an unknown release is a 404 in the site's chrome that lists the releases", async ({ page }) => {
@@ -142,14 +144,16 @@ test.describe("bad or non-canonical permalinks", () => {
 });
 
 test.describe("citing a chart", () => {
-  const pinned = `/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed`;
+  // The deaths did not change in the latest release: the chart is pinned, and cited, at the release that froze it.
+  const release = pinnedReleaseOf("/charts/claims/january-2022/deaths/killed");
+  const pinned = `/releases/${release}/charts/claims/january-2022/deaths/killed`;
 
-  test("the cite box, link, canonical, og:url and embed snippet give the pinned URL of the latest release", async ({ page }) => {
+  test("the cite box, link, canonical, og:url and embed snippet give the chart's pinned URL", async ({ page }) => {
     await page.goto("/charts/claims/january-2022/deaths/killed");
     for (const format of ["plain", "apa", "bibtex"]) {
       const text = await page.locator(`pre[data-format="${format}"]`).innerText();
       expect(text).toContain(pinned);
-      expect(text).toContain(latestRelease());
+      expect(text).toContain(release);
       expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
     }
     await expect(page.locator('pre[data-format="bibtex"]')).toContainText("@misc{kzaccountability:claims--january-2022--deaths--killed--all--all,");
@@ -179,7 +183,7 @@ test.describe("citing a chart", () => {
           return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
         })
       : null;
-    const expected = citations({ title: spec.title, siteName: SITE_NAME, url, chartId: spec.id, release: latestRelease(), accessed });
+    const expected = citations({ title: spec.title, siteName: SITE_NAME, url, chartId: spec.id, release, accessed });
     for (const format of ["plain", "apa", "bibtex"] as const) {
       await expect(page.locator(`pre[data-format="${format}"]`)).toHaveText(expected[format]);
     }

@@ -2,14 +2,15 @@ import { parse } from "@retorquere/bibtex-parser";
 import { describe, expect, it } from "vitest";
 import { bibtexKey, citations } from "../../lib/publish/citation";
 import { releaseIds } from "../../lib/data/release-ids";
-import { releaseCharts } from "../../lib/publish/frozen-charts";
+import { ownDocuments, pinnedRelease, releaseCharts, specOf } from "../../lib/publish/frozen-charts";
 import { lang } from "../../lib/site/i18n";
 
 const cite = (spec: { title: string; id: string; permalink: string }, release: string, accessed: string | null = "2026-12-03") =>
   citations({ title: spec.title, siteName: "Kazakhstan accountability dashboard", url: `https://example.org${spec.permalink}`, chartId: spec.id, release, accessed });
 
 describe("citations", () => {
-  const all = releaseIds().flatMap((release) => releaseCharts(release).map((spec) => ({ release, spec })));
+  // Every pinned page's citation: the charts each release froze (a chart a release left unchanged is cited at the release that froze it).
+  const all = releaseIds().flatMap((release) => ownDocuments(release).map((doc) => ({ release, spec: specOf(doc) })));
 
   it("BibTeX of every chart of every release parses with a real BibTeX parser, with its title, version and pinned URL", () => {
     for (const { release, spec } of all) {
@@ -57,15 +58,18 @@ describe("citations in the chart's language", () => {
     ["ru", null, "[дата, когда вы его смотрели]", "(дата обращения: [дата, когда вы его смотрели])", "Получено [дата, когда вы его смотрели] с https://example.org/ru/", "russian"],
   ] as const)("%s, accessed %s: its words and dates in the language, BibTeX with a language field", (locale, accessed, _date, plain, apa, language) => {
     const spec = releaseCharts(latest, lang(locale)).find((s) => s.id === "claims--january-2022--deaths--killed--all--all")!;
-    const c = citations({ title: spec.title, siteName: lang(locale).t("term.site"), url: `https://example.org${spec.permalink}`, chartId: spec.id, release: latest, accessed, locale });
+    // The deaths did not change in the latest release: the chart is cited at the release that froze it.
+    const release = pinnedRelease(spec.state, locale);
+    expect(release < latest).toBe(true);
+    const c = citations({ title: spec.title, siteName: lang(locale).t("term.site"), url: `https://example.org${spec.permalink}`, chartId: spec.id, release, accessed, locale });
     expect(c.plain).toContain(plain);
     expect(c.plain.startsWith(`«${spec.title}». `)).toBe(true);
     expect(c.apa).toContain(apa);
-    expect(c.apa).toContain(locale === "ru" ? `(Версия ${latest}) [Набор данных и график]` : `(${latest} нұсқасы) [Деректер жиыны және график]`);
+    expect(c.apa).toContain(locale === "ru" ? `(Версия ${release}) [Набор данных и график]` : `(${release} нұсқасы) [Деректер жиыны және график]`);
     const { entries, errors } = parse(c.bibtex);
     expect(errors).toEqual([]);
     expect(entries[0]!.fields.title).toBe(spec.title);
-    expect(entries[0]!.fields.url).toBe(`https://example.org/${locale}/releases/${latest}/charts/claims/january-2022/deaths/killed`);
+    expect(entries[0]!.fields.url).toBe(`https://example.org/${locale}/releases/${release}/charts/claims/january-2022/deaths/killed`);
     expect(c.bibtex).toContain(`language     = {${language}}`);
     expect(c.bibtex).toContain(accessed ? "2026-12-03" : "[");
   });

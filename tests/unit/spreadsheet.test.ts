@@ -73,7 +73,7 @@ describe("a chart's rows as a spreadsheet", () => {
     );
     const notes = sheets.find((s) => s !== sheets.find((x) => x.sheet === sheetName))!.data.flat().map(String);
     expect(notes).toContain(doc.title);
-    expect(notes).toContain(latestRelease());
+    expect(notes).toContain(doc.release);
     expect(notes).toContain(`https://example.org${doc.permalink}`);
   });
 });
