@@ -10,9 +10,8 @@ import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { type DataFiles, readDataFiles, validateDataset } from "../lib/data/dataset";
-import { latestRelease } from "../lib/data/release-ids";
 import { type BundleSize, bundleSize, bundleTable } from "./bundle";
-import { type LighthouseResult, lighthouseTable, measureLighthouse, waitFor } from "./lighthouse";
+import { type LighthouseResult, lighthouseTable, measureLighthouse, PINNED_CHART, waitFor } from "./lighthouse";
 
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3411);
 /** The export's server and the baseline take turns on this port. */
@@ -22,7 +21,7 @@ const DURATION_S = 10;
 const OUT = path.join("bench", "out");
 
 const ROUTES = {
-  pinned: `/releases/${latestRelease()}/charts/claims/january-2022/deaths/killed`,
+  pinned: PINNED_CHART,
   event: "/events/january-2022",
 } as const;
 // The explorer is the one page that ships charting code (Recharts) and reads its data from a file (/explore/data.json, not counted here).
