@@ -1,4 +1,4 @@
-import type { Case } from "@/lib/data/cases";
+import { type Case, caseSentence } from "@/lib/data/cases";
 import type { Source } from "@/lib/data/sources";
 import { passageLink } from "@/lib/data/sources";
 import { lang as langOf } from "@/lib/site/i18n";
@@ -17,6 +17,7 @@ export function CasesTable({ cases, sources, caption, locale }: { cases: Case[];
     date: t("table.cases.date"),
     sources: t("table.cases.sources"),
   };
+  const sentenceOf = (c: Case) => caseSentence(c, (id) => sources.get(id)!.published);
   return (
     <div className="table-wrap" tabIndex={0} role="group" aria-label={caption}>
       <table className="cases-table">
@@ -45,7 +46,10 @@ export function CasesTable({ cases, sources, caption, locale }: { cases: Case[];
               <td data-label={col.charge}>{lang.name("case_charge", c.charge)}</td>
               <td data-label={col.outcome}>{t(`table.cases.outcomeOf.${c.outcome}`)}</td>
               <td data-label={col.sentence}>
-                {lang.name("case_sentence", c.sentence)}
+                {lang.name("case_sentence", sentenceOf(c).latest)}
+                {sentenceOf(c).earlier.length > 0 && (
+                  <span className="note">{t("table.cases.earlierSentence", { sentences: sentenceOf(c).earlier.map((e) => lang.name("case_sentence", e)).join("; ") })}</span>
+                )}
                 {c.note && <span className="note">{lang.name("note", c.note)}</span>}
               </td>
               <td data-label={col.date}>{c.verdict_date ? lang.date(c.verdict_date) : t("table.cases.notStated")}</td>

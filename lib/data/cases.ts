@@ -82,3 +82,15 @@ export function groupCases(rows: readonly { value: CaseReportRow; line: number }
   }
   return { cases: [...cases.values()], issues };
 }
+
+/**
+ * A case's sentence as its latest report gives it (by its source's publication date; a month-only date
+ * counts from the month's start), with the other wordings earlier reports gave: a term later reduced
+ * on appeal, or "none yet" before a verdict, never stands as the case's sentence once a later report
+ * gives another.
+ */
+export function caseSentence(c: Pick<Case, "reports">, published: (sourceId: string) => string): { latest: string; earlier: string[] } {
+  const byDate = [...c.reports].sort((a, b) => (published(a.source_id) < published(b.source_id) ? -1 : published(a.source_id) > published(b.source_id) ? 1 : 0));
+  const latest = byDate.at(-1)!.sentence;
+  return { latest, earlier: [...new Set(byDate.map((r) => r.sentence))].filter((s) => s !== latest) };
+}
