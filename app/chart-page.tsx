@@ -7,7 +7,8 @@ import { SiteAddress, withSiteAddress } from "@/components/site-js";
 import { chartPath } from "@/lib/charts/state";
 import { CURRENT, chartImages } from "@/lib/charts/drawings";
 import type { ChartSpec } from "@/lib/charts/registry";
-import { chartDataPaths, inLatest, pinnedRelease, releasesInEveryLanguage } from "@/lib/publish/frozen-charts";
+import { chartDataPaths, inLatest, releasesInEveryLanguage } from "@/lib/publish/frozen-charts";
+import { pinnedRelease } from "@/lib/data/release-ids";
 import { lang } from "@/lib/site/i18n";
 import { inEveryLanguage, localePath, splitLocale } from "@/lib/site/locales";
 import { publicUrl, SITE_URL } from "@/lib/site/origin";
@@ -74,7 +75,7 @@ export function ChartPage({ spec, release, pinned }: { spec: ChartSpec; release:
   const newer = inLatest(release, spec);
   const edition = pinned ? release : CURRENT;
   // What the permalink, the embed and the citation name: the release that pinned what this page says.
-  const cited = pinned ? release : pinnedRelease(spec.state, locale);
+  const cited = pinned ? release : pinnedRelease(spec.id, locale);
   const unpinned = to(chartPath(spec.state));
   const data = chartDataPaths(pinned ? spec.permalink : unpinned);
   const releases = (chunks: ReactNode) => <Link href={to("/data#releases")}>{chunks}</Link>;

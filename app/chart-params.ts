@@ -2,7 +2,7 @@ import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { chartPath, parseChartPath, stateSegments } from "@/lib/charts/state";
 import type { ChartSpec } from "@/lib/charts/registry";
 import { latestRelease, pinnedPrefix, releaseIds } from "@/lib/data/release-ids";
-import { frozenDocument, ownDocuments, releaseChart, releaseLanguages, retiredCharts, specOf } from "@/lib/publish/frozen-charts";
+import { frozenDocument, ownDocuments, releaseLanguages, retiredCharts, specOf } from "@/lib/publish/frozen-charts";
 import { lang } from "@/lib/site/i18n";
 import { isLocale, type Locale, localePath } from "@/lib/site/locales";
 import { currentChart, currentCharts, isRelease } from "@/lib/publish/releases";
@@ -35,8 +35,9 @@ const localeOf = (segment: string | undefined): Locale => (isLocale(segment) ? s
 
 /**
  * The chart a page's params name, or null; never throws (generateMetadata uses it: redirects are the
- * page's to answer). A pinned chart is its release's frozen document; an unpinned one is drawn by
- * today's code from the latest release.
+ * page's to answer). A pinned chart is the frozen document its release froze itself (a chart the
+ * release left unchanged has no page at its address: null, and the page redirects); an unpinned one
+ * is drawn by today's code from the latest release.
  */
 export async function findChart(params: Promise<ChartParams | PinnedParams>): Promise<{ spec: ChartSpec; release: string } | null> {
   const p = await params;
@@ -46,8 +47,12 @@ export async function findChart(params: Promise<ChartParams | PinnedParams>): Pr
   if (result.kind !== "ok") return null;
   const l = lang(localeOf(p.locale));
   if ("release" in p && !releaseLanguages(release).includes(l.locale)) return null;
-  const spec = "release" in p ? releaseChart(release, result.state, l) : currentChart(result.state, l);
-  return spec && { spec, release };
+  if (!("release" in p)) {
+    const spec = currentChart(result.state, l);
+    return spec && { spec, release };
+  }
+  const doc = frozenDocument(release, result.state, l.locale);
+  return doc?.release === release ? { spec: specOf(doc), release } : null;
 }
 
 /** A chart that an earlier release published and the latest release has no figures for, or null. */

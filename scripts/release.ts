@@ -12,12 +12,12 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:f
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { formatIssue } from "../lib/data/csv-table";
-import { RELEASE_ID, RELEASES_DIR, releaseDir, releaseIds } from "../lib/data/release-ids";
+import { FROZEN_MANIFEST, RELEASE_ID, RELEASES_DIR, releaseDir, releaseIds } from "../lib/data/release-ids";
 import {
   changeCounts, changelogMarkdown, dataFilesOf, diffSnapshots, evidenceOf, type Manifest, manifestFiles, migrate, readManifest,
   readSnapshot, releaseDataset, releaseSnapshot, schemaOf, validateRelease,
 } from "../lib/publish/releases";
-import { FROZEN_MANIFEST, freezeCharts } from "../lib/publish/frozen-charts";
+import { freezeCharts } from "../lib/publish/frozen-charts";
 
 const { values: args } = parseArgs({
   options: {

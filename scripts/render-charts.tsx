@@ -20,8 +20,8 @@ import { drawChart, drawSlide, drawStandalone, svgDocument } from "../components
 import { CHART_IMAGE_DIR, CHART_IMAGE_URL, CHART_IMAGES_FILE, CURRENT, type ChartImages, drawingKey, type Image } from "../lib/charts/drawings";
 import type { ChartSpec } from "../lib/charts/registry";
 import { chartPath } from "../lib/charts/state";
-import { latestRelease, releaseIds } from "../lib/data/release-ids";
-import { chartDataPaths, chartDocument, type ChartDocument, documentCsv, metadataJson, ownDocuments, pinnedRelease, releaseLanguages, specOf } from "../lib/publish/frozen-charts";
+import { latestRelease, pinnedRelease, releaseIds } from "../lib/data/release-ids";
+import { chartDataPaths, chartDocument, type ChartDocument, documentCsv, metadataJson, ownDocuments, releaseLanguages, specOf } from "../lib/publish/frozen-charts";
 import { EXCEL_SUFFIX, withBom } from "../lib/publish/downloads";
 import { chartWorkbook, xlsxBytes } from "../lib/publish/spreadsheet";
 import { currentCharts, releaseDataset } from "../lib/publish/releases";
@@ -125,7 +125,7 @@ for (const release of releaseIds()) {
 const dataset = releaseDataset(latest);
 for (const locale of LOCALES) {
   for (const spec of currentCharts(lang(locale))) {
-    const pinned = pinnedRelease(spec.state, locale);
+    const pinned = pinnedRelease(spec.id, locale);
     draw(spec, CURRENT, pinned);
     publishData(chartDocument(dataset, spec, pinned), localePath(locale, chartPath(spec.state)));
   }

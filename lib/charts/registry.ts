@@ -2,7 +2,7 @@ import { CLAIMANT_FILTERS, type ChartId, type ChartState, chartPath } from "./st
 import type { Dataset } from "../data/dataset";
 import { EVENT_IDS } from "../data/events";
 import { METRIC_IDS, METRICS } from "../data/metrics";
-import { latestRelease, pinnedPrefix } from "../data/release-ids";
+import { pinnedPrefix, pinnedRelease } from "../data/release-ids";
 import { accountabilityChart } from "./kinds/accountability";
 import { claimsChart } from "./kinds/claims";
 import { compareChart } from "./kinds/compare";
@@ -27,14 +27,14 @@ export const CHART_KINDS: { [C in ChartId]: ChartKind<C> } = {
 
 /**
  * Everything one chart draws, from its state; null when the data has nothing for it. The chart's
- * permalink is its pinned URL in `release`, in the chart's language: the release the dataset is
- * (data/ is the latest one: a test holds it to that), or the earlier one that froze the chart as it is.
+ * permalink is its pinned URL in `release`, in the chart's language; without one, where the latest
+ * release pins it (the dataset is then the latest release's: data/ is, a test holds it to that).
  */
-export function chartSpec(dataset: Dataset, state: ChartState, release = latestRelease(), lang: Lang = EN): ChartSpec | null {
+export function chartSpec(dataset: Dataset, state: ChartState, release?: string, lang: Lang = EN): ChartSpec | null {
   // TypeScript cannot tie CHART_KINDS[state.chart] to the narrowed state; the map's type guarantees they match.
   const draw = CHART_KINDS[state.chart].spec as (dataset: Dataset, state: ChartState, lang: Lang) => ChartSpec | null;
   const spec = draw(dataset, state, lang);
-  return spec && { ...spec, permalink: localePath(lang.locale, chartPath(state, pinnedPrefix(release))) };
+  return spec && { ...spec, permalink: localePath(lang.locale, chartPath(state, pinnedPrefix(release ?? pinnedRelease(spec.id, lang.locale)))) };
 }
 
 /** Where a state sits in a gallery: event-wide charts first, then measure by measure, each side's charts together. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -41,3 +41,23 @@ export const releaseFileUrl = (id: string, file: string): string => `/data/relea
 
 /** The checksum of a released file or a frozen document. */
 export const sha256 = (bytes: Buffer | string): string => createHash("sha256").update(bytes).digest("hex");
+
+/** A release's list of its charts' frozen documents (lib/publish/frozen-charts.ts), and where each document is in a release. */
+export const FROZEN_MANIFEST = "charts.json";
+export const documentPath = (locale: string, chartId: string) => `charts/${locale}/${chartId}.json`;
+
+let pinnedIn: Map<string, string> | undefined;
+/**
+ * The release whose pinned address a chart of the latest release has, in a language: the latest, or
+ * the earlier release whose document the latest lists as the same (a release pins only the charts it
+ * changes). Read from the latest release's list, so that a chart drawn anywhere links where it is pinned.
+ */
+export function pinnedRelease(chartId: string, locale: string): string {
+  const latest = latestRelease();
+  if (!pinnedIn) {
+    const file = path.join(releaseDir(latest), FROZEN_MANIFEST);
+    const documents: { path: string; same_as?: string }[] = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")).documents : [];
+    pinnedIn = new Map(documents.flatMap((d) => (d.same_as ? [[d.path, d.same_as] as const] : [])));
+  }
+  return pinnedIn.get(documentPath(locale, chartId)) ?? latest;
+}

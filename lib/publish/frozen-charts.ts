@@ -4,7 +4,7 @@ import type { BarDatum } from "../charts/data";
 import { type ChartSpec, allChartStates, chartSpec } from "../charts/registry";
 import { type ChartState, chartPath } from "../charts/state";
 import type { Dataset } from "../data/dataset";
-import { latestRelease, releaseDir, releaseFileUrl, releaseIds, sha256 } from "../data/release-ids";
+import { documentPath, FROZEN_MANIFEST, latestRelease, releaseDir, releaseFileUrl, releaseIds, sha256 } from "../data/release-ids";
 import type { Source } from "../data/sources";
 import { EN, type Lang, lang as langOf } from "../site/i18n";
 import { LOCALES, type Locale } from "../site/locales";
@@ -49,8 +49,6 @@ export type FrozenEntry = { path: string; sha256: string; same_as?: string };
 export type FrozenManifest = { release: string; frozen: string; note: string; languages: Locale[]; documents: FrozenEntry[] };
 
 export const LICENCE = { name: "CC-BY-4.0", url: "https://creativecommons.org/licenses/by/4.0/" } as const;
-export const FROZEN_MANIFEST = "charts.json";
-export const documentPath = (locale: Locale, chartId: string) => `charts/${locale}/${chartId}.json`;
 
 /** What each column of a chart's rows means, in a language (plain text: the catalogue's code marks dropped). */
 function columnMeanings(lang: Lang): ChartDocument["columns"] {
@@ -193,12 +191,6 @@ export function frozenDocument(release: string, state: ChartState, locale: Local
   const wanted = chartPath(state);
   return frozenDocuments(release, locale).find((d) => chartPath(d.drawing.state) === wanted) ?? null;
 }
-
-/**
- * The release whose pinned address a chart of the latest release has, in a language: the latest, or
- * the earlier one that froze the chart as the latest has it. What a citation of the chart names.
- */
-export const pinnedRelease = (state: ChartState, locale: Locale): string => frozenDocument(latestRelease(), state, locale)?.release ?? latestRelease();
 
 /** A chart as frozen in a release, linking to its pinned URL; null when that release has no such chart. */
 export function releaseChart(release: string, state: ChartState, lang: Lang = EN): ChartSpec | null {

@@ -5,7 +5,6 @@ import Papa from "papaparse";
 import { type ChartState } from "../charts/state";
 import { type ChartSpec, allChartStates, chartSpec } from "../charts/registry";
 import { countRecords } from "./data-package";
-import { pinnedRelease } from "./frozen-charts";
 import type { ValidationIssue } from "../data/csv-table";
 import { CASES_FILE, DATA_FILES, type DataFiles, type Dataset, InvalidDataError, metricFile, validateDataset } from "../data/dataset";
 import { METRIC_IDS } from "../data/metrics";
@@ -262,8 +261,7 @@ export const isRelease = (id: string) => releaseIds().includes(id);
  * permalink is where the latest release's document of it is pinned: the latest release's address,
  * or an earlier release's when the latest left the chart as that one froze it.
  */
-export const currentChart = (state: ChartState, lang: Lang = EN): ChartSpec | null =>
-  chartSpec(releaseDataset(latestRelease()), state, pinnedRelease(state, lang.locale), lang);
+export const currentChart = (state: ChartState, lang: Lang = EN): ChartSpec | null => chartSpec(releaseDataset(latestRelease()), state, undefined, lang);
 
 /** Every chart of the latest release as today's code draws it, in a language. */
 export const currentCharts = (lang: Lang = EN): ChartSpec[] => allChartStates(releaseDataset(latestRelease())).map((s) => currentChart(s, lang)!);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { releaseIds } from "../../lib/data/release-ids";
-import { readManifest } from "../../lib/publish/releases";
+import { changeCounts, readManifest } from "../../lib/publish/releases";
 
 test("the release feed is Atom, one entry per release, newest first, linked from every page's head", async ({ page, request }) => {
   const res = await request.get("/releases.xml");
@@ -23,7 +23,9 @@ test("the release feed is Atom, one entry per release, newest first, linked from
   expect(entries?.map((e) => e.id)).toEqual(ids.map((id) => `urn:kz-accountability-dashboard:release:${id}`));
   expect(entries?.map((e) => e.updated)).toEqual(ids.map((id) => `${readManifest(id).date}T00:00:00.000Z`));
   expect(entries?.[0]?.link).toMatch(new RegExp(`/data#release-${ids[0]}$`));
-  expect(entries?.[0]?.content).toContain(`Changes since release ${ids[1]}: deaths.csv: 89 rows changed`);
+  expect(entries?.[0]?.content).toContain(`Changes since release ${ids[1]}: ${changeCounts(readManifest(ids[0]!).changes).join("; ")}`);
+  // 2026-11-29 re-read every row: its entry names the rows it changed.
+  expect(entries?.find((e) => e.id?.endsWith(":2026-11-29"))?.content).toContain("Changes since release 2026-11-25: deaths.csv: 89 rows changed");
   expect(entries?.[0]?.content).toContain(readManifest(ids[0]!).files.find((f) => f.path === "data/deaths.csv")!.sha256);
 });
 

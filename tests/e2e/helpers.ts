@@ -1,7 +1,9 @@
 import type { Page } from "@playwright/test";
 import { parseChartPath } from "../../lib/charts/state";
+import { chartSpec } from "../../lib/charts/registry";
 import { getDataset } from "../../lib/data/dataset";
-import { pinnedRelease } from "../../lib/publish/frozen-charts";
+import { pinnedRelease } from "../../lib/data/release-ids";
+import { lang } from "../../lib/site/i18n";
 import type { Locale } from "../../lib/site/locales";
 
 export const dataset = getDataset();
@@ -14,8 +16,9 @@ export const dataset = getDataset();
 export function pinnedReleaseOf(unpinned: string, locale: Locale = "en"): string {
   const [chart = "", ...segments] = unpinned.replace(/^\/charts\//, "").split("/");
   const parsed = parseChartPath(chart, segments);
-  if (parsed.kind !== "ok") throw new Error(`${unpinned} is not a chart's path`);
-  return pinnedRelease(parsed.state, locale);
+  const spec = parsed.kind === "ok" ? chartSpec(dataset, parsed.state, undefined, lang(locale)) : null;
+  if (!spec) throw new Error(`${unpinned} is not a chart's path`);
+  return pinnedRelease(spec.id, locale);
 }
 
 export const ROUTES = [

@@ -1,8 +1,8 @@
 import { parse } from "@retorquere/bibtex-parser";
 import { describe, expect, it } from "vitest";
 import { bibtexKey, citations } from "../../lib/publish/citation";
-import { releaseIds } from "../../lib/data/release-ids";
-import { ownDocuments, pinnedRelease, releaseCharts, specOf } from "../../lib/publish/frozen-charts";
+import { pinnedRelease, releaseIds } from "../../lib/data/release-ids";
+import { ownDocuments, releaseCharts, specOf } from "../../lib/publish/frozen-charts";
 import { lang } from "../../lib/site/i18n";
 
 const cite = (spec: { title: string; id: string; permalink: string }, release: string, accessed: string | null = "2026-12-03") =>
@@ -59,7 +59,7 @@ describe("citations in the chart's language", () => {
   ] as const)("%s, accessed %s: its words and dates in the language, BibTeX with a language field", (locale, accessed, _date, plain, apa, language) => {
     const spec = releaseCharts(latest, lang(locale)).find((s) => s.id === "claims--january-2022--deaths--killed--all--all")!;
     // The deaths did not change in the latest release: the chart is cited at the release that froze it.
-    const release = pinnedRelease(spec.state, locale);
+    const release = pinnedRelease(spec.id, locale);
     expect(release < latest).toBe(true);
     const c = citations({ title: spec.title, siteName: lang(locale).t("term.site"), url: `https://example.org${spec.permalink}`, chartId: spec.id, release, accessed, locale });
     expect(c.plain).toContain(plain);

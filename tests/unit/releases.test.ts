@@ -1,10 +1,10 @@
-import { documentPath, FROZEN_MANIFEST, type FrozenEntry, type FrozenManifest, frozenDocuments, nearest, readFrozenManifest } from "../../lib/publish/frozen-charts";
+import { type FrozenEntry, type FrozenManifest, frozenDocuments, nearest, readFrozenManifest } from "../../lib/publish/frozen-charts";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { latestRelease, releaseDir, releaseIds, sha256 } from "../../lib/data/release-ids";
+import { documentPath, FROZEN_MANIFEST, latestRelease, releaseDir, releaseIds, sha256 } from "../../lib/data/release-ids";
 import {
   type FileChanges, dataFilesOf, diffSnapshots, manifestFiles, migrate, readManifest, readSnapshot, releaseDataset, releaseSnapshot,
   releasesJson, type Snapshot,

@@ -7,13 +7,13 @@ import { getChangelog, lastChange } from "@/lib/publish/changelog";
 import { type DataResource, DESCRIPTION_TERMS, fileFacts, RESOURCES } from "@/lib/publish/data-package";
 import { excelName } from "@/lib/publish/downloads";
 import { spreadsheetPath } from "@/lib/publish/spreadsheet";
-import { latestRelease, releaseFileUrl, releaseIds } from "@/lib/data/release-ids";
+import { FROZEN_MANIFEST, latestRelease, releaseFileUrl, releaseIds } from "@/lib/data/release-ids";
 import { changeCounts, readManifest } from "@/lib/publish/releases";
 import { lang, type Lang } from "@/lib/site/i18n";
 import type { Locale } from "@/lib/site/locales";
 import { pageLocale } from "../../../page-locale";
 import { pageAlternates } from "@/app/document";
-import { chartDataPaths, FROZEN_MANIFEST, releaseCharts } from "@/lib/publish/frozen-charts";
+import { chartDataPaths, releaseCharts } from "@/lib/publish/frozen-charts";
 import { SITE_URL } from "@/lib/site/origin";
 
 type Params = Promise<{ locale?: string }>;
