@@ -17,7 +17,15 @@ export function CasesTable({ cases, sources, caption, locale }: { cases: Case[];
     date: t("table.cases.date"),
     sources: t("table.cases.sources"),
   };
-  const sentenceOf = (c: Case) => caseSentence(c, (id) => sources.get(id)!.published);
+  const sentenceOf = (c: Case) => {
+    const { latest, earlier } = caseSentence(c, (id) => sources.get(id)!.published);
+    return (
+      <>
+        {lang.name("case_sentence", latest)}
+        {earlier.length > 0 && <span className="note">{t("table.cases.earlierSentence", { sentences: earlier.map((e) => lang.name("case_sentence", e)).join("; ") })}</span>}
+      </>
+    );
+  };
   return (
     <div className="table-wrap" tabIndex={0} role="group" aria-label={caption}>
       <table className="cases-table">
@@ -46,10 +54,7 @@ export function CasesTable({ cases, sources, caption, locale }: { cases: Case[];
               <td data-label={col.charge}>{lang.name("case_charge", c.charge)}</td>
               <td data-label={col.outcome}>{t(`table.cases.outcomeOf.${c.outcome}`)}</td>
               <td data-label={col.sentence}>
-                {lang.name("case_sentence", sentenceOf(c).latest)}
-                {sentenceOf(c).earlier.length > 0 && (
-                  <span className="note">{t("table.cases.earlierSentence", { sentences: sentenceOf(c).earlier.map((e) => lang.name("case_sentence", e)).join("; ") })}</span>
-                )}
+                {sentenceOf(c)}
                 {c.note && <span className="note">{lang.name("note", c.note)}</span>}
               </td>
               <td data-label={col.date}>{c.verdict_date ? lang.date(c.verdict_date) : t("table.cases.notStated")}</td>

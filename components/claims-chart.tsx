@@ -1,6 +1,6 @@
 import type { BarDatum } from "@/lib/charts/data";
 import type { Lang } from "@/lib/site/i18n";
-import { BAR_TICKS, textWidth, valueTicks, wrapText } from "@/lib/charts/axes";
+import { BAR_TICKS, fittedTicks, textWidth, valueTicks, wrapText } from "@/lib/charts/axes";
 import { BarMark, CLAIMANT_COLOUR, type Drawing, drawLegend, FONT_SIZE, GRID, HatchDefs, INK, LINE_HEIGHT, type LegendKey, markTitle, MUTED, OPEN_END, TextLines } from "./chart-marks";
 
 export type Layout = "narrow" | "wide" | "slide";
@@ -33,7 +33,7 @@ export function drawBars(data: readonly BarDatum[], unit: string, layout: Layout
   const x0 = layout === "narrow" ? 1 : labelColumn + 8;
   const x1 = width - valueRoom;
   const max = Math.max(...data.map((d) => d.extent));
-  const ticks = layout === "slide" ? slideTicks(max, x1 - x0, lang) : valueTicks(max, BAR_TICKS[layout]);
+  const ticks = layout === "slide" ? fittedTicks(max, x1 - x0, lang, FONT_SIZE) : valueTicks(max, BAR_TICKS[layout]);
   const top = ticks[ticks.length - 1]!;
   const x = (v: number) => x0 + (v / top) * (x1 - x0);
 
@@ -91,18 +91,6 @@ export function drawBars(data: readonly BarDatum[], unit: string, layout: Layout
       </>
     ),
   };
-}
-
-/**
- * A slide's value ticks: of the round tick sets its bars' width holds with room between their
- * labels, the one whose axis ends closest to the largest value (0–250 for 241, not 0–400), then the
- * one with most ticks.
- */
-function slideTicks(max: number, span: number, lang: Lang): number[] {
-  const fits = (ticks: number[]) => span / (ticks.length - 1) >= Math.max(...ticks.map((t) => textWidth(lang.count(t), FONT_SIZE))) + 16;
-  const sets = Array.from({ length: Math.max(1, Math.floor(span / 30)) }, (_, i) => valueTicks(max, i + 1)).filter(fits);
-  const top = (ticks: number[]) => ticks.at(-1)!;
-  return sets.reduce((best, t) => (top(t) < top(best) || (top(t) === top(best) && t.length > best.length) ? t : best), valueTicks(max, 1));
 }
 
 function legendKeys(data: readonly BarDatum[]): LegendKey[] {

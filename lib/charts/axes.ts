@@ -22,6 +22,18 @@ export function valueTicks(max: number, count: number): number[] {
  */
 export const BAR_TICKS = { narrow: 3, wide: 6 } as const;
 
+/**
+ * Value ticks for an axis `span` units long (a slide's), labelled in `fontSize`: of the round tick
+ * sets it holds with room between their labels, the one whose axis ends closest to `max` (0–250 for 241, not 0–400), then
+ * the one with most ticks.
+ */
+export function fittedTicks(max: number, span: number, lang: Lang, fontSize: number): number[] {
+  const fits = (ticks: number[]) => span / (ticks.length - 1) >= Math.max(...ticks.map((t) => textWidth(lang.count(t), fontSize))) + 16;
+  const sets = Array.from({ length: Math.max(1, Math.floor(span / 30)) }, (_, i) => valueTicks(max, i + 1)).filter(fits);
+  const top = (ticks: number[]) => ticks.at(-1)!;
+  return sets.reduce((best, t) => (top(t) < top(best) || (top(t) === top(best) && t.length > best.length) ? t : best), valueTicks(max, 1));
+}
+
 /** Whole months, quarters, half-years, then years, and how many months each step is. */
 const DATE_STEPS: readonly (readonly [TimeInterval, number])[] = [
   ...[1, 3, 6].map((k) => [utcMonth.every(k)!, k] as const),
